@@ -1,0 +1,114 @@
+// remark plugin for chapter MDX: checks every <Cite>, <Fact> and <Term> against the content
+// registry, refuses prose numbers that lead to no source, numbers the notes and hands them to
+// the page as `remarkPluginFrontmatter.notes`. Any failure stops the build at file:line.
+import { relative } from 'node:path';
+import type { Node } from 'unist';
+import type { VFile } from 'vfile';
+import { readContent } from '../content/read';
+import { attr, containsReference, hasExpressionAttr, isJsx, numberNotes, proseText, walk, type JsxNode } from './references';
+
+interface Options {
+  /** Project root (absolute). */
+  root: string;
+}
+
+interface Registry {
+  sources: Set<string>;
+  glossary: Set<string>;
+  datasets: Map<string, { sources: string[]; fields: Set<string>; rows: Map<string, Record<string, unknown>> }>;
+}
+
+function loadRegistry(root: string): Registry {
+  const { entries } = readContent(root);
+  const registry: Registry = { sources: new Set(), glossary: new Set(), datasets: new Map() };
+  for (const e of entries) {
+    if (e.collection === 'sources') registry.sources.add(e.id);
+    if (e.collection === 'glossary') registry.glossary.add(e.id);
+    if (e.collection === 'datasets' && e.data) {
+      const d = e.data as { sources: string[]; fields: { key: string }[]; rows: Record<string, unknown>[] };
+      registry.datasets.set(e.id, {
+        sources: d.sources ?? [],
+        fields: new Set((d.fields ?? []).map((f) => f.key)),
+        rows: new Map((d.rows ?? []).map((r) => [String(r.id), r])),
+      });
+    }
+  }
+  return registry;
+}
+
+function setAttr(node: JsxNode, name: string, value: string): void {
+  node.attributes = node.attributes.filter((a) => a.name !== name);
+  node.attributes.push({ type: 'mdxJsxAttribute', name, value });
+}
+
+export default function remarkChapter({ root }: Options) {
+  return (tree: Node, file: VFile) => {
+    if (!file.path || !relative(root, file.path).startsWith('content/chapters/')) return;
+    const fm = ((file.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter ?? {}) as Record<string, unknown>;
+    const declaredSources = new Set((fm.sources as string[] | undefined) ?? []);
+    const declaredDatasets = new Set((fm.datasets as string[] | undefined) ?? []);
+    const registry = loadRegistry(root);
+    const fail = (node: Node, message: string): never => file.fail(`${relative(root, file.path)}: ${message}`, node as never);
+
+    const refNodes: JsxNode[] = [];
+    const refSources: string[][] = [];
+    const usedDatasets = new Set<string>();
+
+    walk(tree, (node) => {
+      if (node.type === 'paragraph' && /\d/.test(proseText(node)) && !containsReference(node)) {
+        fail(node, `a paragraph states a number or date without a <Fact> or <Cite>: "${proseText(node).slice(0, 70)}…"`);
+      }
+      if (!isJsx(node) || !node.name) return;
+      const dataset = attr(node, 'dataset');
+      if (dataset) usedDatasets.add(dataset);
+      for (const name of ['id', 'dataset', 'row', 'field']) {
+        if (hasExpressionAttr(node, name)) fail(node, `<${node.name} ${name}> must be a plain string, not an expression`);
+      }
+      if (node.name === 'Cite') {
+        const id = attr(node, 'id');
+        if (!id) return fail(node, '<Cite> needs an id');
+        if (!registry.sources.has(id)) fail(node, `<Cite id="${id}">: unknown source id "${id}" (no content/sources/${id}.json)`);
+        if (!declaredSources.has(id)) fail(node, `<Cite id="${id}">: "${id}" is not in this chapter's front matter "sources"`);
+        refNodes.push(node);
+        refSources.push([id]);
+      }
+      if (node.name === 'Fact') {
+        const [ds, rowId, field] = [attr(node, 'dataset'), attr(node, 'row'), attr(node, 'field')];
+        if (!ds || !rowId || !field) return fail(node, '<Fact> needs dataset, row and field');
+        const data = registry.datasets.get(ds);
+        if (!data) return fail(node, `<Fact dataset="${ds}">: unknown dataset "${ds}" (no content/data/${ds}.json)`);
+        if (!declaredDatasets.has(ds)) fail(node, `<Fact dataset="${ds}">: "${ds}" is not in this chapter's front matter "datasets"`);
+        const row = data.rows.get(rowId);
+        if (!row) return fail(node, `<Fact dataset="${ds}" row="${rowId}">: dataset "${ds}" has no row "${rowId}"`);
+        if (!data.fields.has(field)) fail(node, `<Fact dataset="${ds}" field="${field}">: dataset "${ds}" has no field "${field}"`);
+        if (row[field] === null || row[field] === undefined) fail(node, `<Fact dataset="${ds}" row="${rowId}" field="${field}">: the value is missing (a gap)`);
+        const sources = (row.sources as string[] | undefined) ?? data.sources;
+        for (const s of sources) {
+          if (!declaredSources.has(s)) fail(node, `<Fact dataset="${ds}" row="${rowId}">: its source "${s}" is not in this chapter's front matter "sources"`);
+        }
+        refNodes.push(node);
+        refSources.push(sources);
+      }
+      if (node.name === 'Term') {
+        const id = attr(node, 'id');
+        if (!id || !registry.glossary.has(id)) fail(node, `<Term id="${id ?? ''}">: unknown glossary term (no content/glossary/${id}.json)`);
+      }
+    });
+
+    const { notes, refIds } = numberNotes(refSources);
+    const noteOf = new Map(notes.flatMap((note) => note.refs.map((r) => [r, note.n] as const)));
+    refNodes.forEach((node, i) => {
+      const refId = refIds[i]!;
+      setAttr(node, 'refId', refId);
+      setAttr(node, 'note', String(noteOf.get(refId)));
+    });
+    const cited = new Set(notes.map((n) => n.source));
+    for (const s of declaredSources) {
+      if (!cited.has(s)) fail(tree, `front matter "sources" lists "${s}" but the text never cites it`);
+    }
+    for (const d of declaredDatasets) {
+      if (!usedDatasets.has(d)) fail(tree, `front matter "datasets" lists "${d}" but no <Fact> or figure uses it`);
+    }
+    fm.notes = notes;
+  };
+}
