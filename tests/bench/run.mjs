@@ -3,7 +3,7 @@
 //    the four category scores, LCP, CLS and TBT.
 // 2. Playwright: main-thread time of each scroll-step change and long tasks (> 50 ms)
 //    while scrolling each chapter from top to bottom.
-// Prints a table and writes bench/reports/bench-<date>.json. Builds first unless --no-build.
+// Prints a table and writes test-results/bench/bench-<date>.json. Builds first unless --no-build.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
@@ -94,7 +94,7 @@ for (const r of results) {
 }
 const misses = results.flatMap((r) => Object.entries(targets).filter(([k, t]) => (['lcpMs', 'cls', 'tbtMs', 'longTasksOver50ms'].includes(k) ? r[k] > t : r[k] < t)).map(([k]) => `${r.path} ${k}=${r[k]}`));
 console.log(misses.length ? `\nBelow target: ${misses.join('; ')}` : '\nEvery page meets every target.');
-mkdirSync('bench/reports', { recursive: true });
-const file = `bench/reports/bench-${new Date().toISOString().slice(0, 10)}.json`;
+mkdirSync('test-results/bench', { recursive: true });
+const file = `test-results/bench/bench-${new Date().toISOString().slice(0, 10)}.json`;
 writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), chromium: CHROME, targets, results }, null, 2)}\n`);
 console.log(`report: ${file}`);
