@@ -55,6 +55,7 @@ for (const url of ['/', ...builtChapters()]) {
 for (const url of builtChapters()) {
   test(`${url}: every element reached by Tab is visible and not covered`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(url);
     const seen = new Set<string>();
     const problems: string[] = [];
