@@ -5,7 +5,7 @@ import { max } from 'd3-array';
 import { firstFit } from './labels';
 import { plotLeftFor, unitHeight, valueAxis, yearAxis, type GridLine } from './axes';
 import { lineHeight, r1, SIZES, text, yearBands, type Box, type TextMark, type Variant } from './scales';
-import { wrapText } from './text';
+import { textWidth, wrapText } from './text';
 
 export interface BarSeries {
   key: string;
@@ -92,16 +92,44 @@ export function barsPlotLeft(maxValue: number, variant: Variant): number {
  * @example layoutBars({ years: [2023, 2024], total: { key: 'n', label: 'Traced', values: [null, 5] }, unit: 'Firearms', gapLabel: 'No figure', gapKey: 'No figure' }, 'narrow')
  */
 export function layoutBars(input: BarsInput, variant: Variant, opts: BarsOptions = {}): BarsLayout {
+  const first = layoutBarsOnce(input, variant, opts, false);
+  // Labels beside a bar read best; if either series finds no clear spot, both go to a key
+  // line above the plot, so the reader meets them before the bars.
+  return first.unplaced.length ? layoutBarsOnce(input, variant, opts, true) : first;
+}
+
+function layoutBarsOnce(input: BarsInput, variant: Variant, opts: BarsOptions, keyTop: boolean): BarsLayout & { unplaced: BarSeries[] } {
   const s = SIZES[variant];
-  const top = opts.top ?? 0;
+  const top0 = opts.top ?? 0;
+  const swatches: Swatch[] = [];
+  const topTexts: TextMark[] = [];
+  let top = top0;
+  if (keyTop) {
+    const series: [Swatch['kind'], BarSeries][] = [['total', input.total], ...(input.part ? [['part', input.part] as [Swatch['kind'], BarSeries]] : [])];
+    const unitH = unitHeight(input.unit, variant);
+    let x = 0;
+    let line = 0;
+    for (const [kind, ser] of series) {
+      const w = 22 + textWidth(ser.label, s.small, true) + 14;
+      if (x > 0 && x + w > s.width) {
+        x = 0;
+        line += 1;
+      }
+      const y = top0 + unitH + line * lineHeight(s.small) + s.small;
+      topTexts.push(text(`key-${kind}`, x + 22, y, [ser.label], { size: s.small, bold: true, cls: `key series-label ${kind}`, tags: [kind] }));
+      swatches.push({ key: `swatch-${kind}`, kind, x, y: r1(y - s.small * 0.75), width: 16, height: r1(s.small * 0.8), tags: [kind] });
+      x += w;
+    }
+    top = top0 + (line + 1) * lineHeight(s.small) + 10;
+  }
   const maxValue = max([...input.total.values, ...(input.part?.values ?? [])], (v) => v ?? 0) ?? 0;
   const left = opts.plotLeft ?? barsPlotLeft(maxValue, variant);
   const plot: Box = { x: left, y: top + unitHeight(input.unit, variant), width: r1(s.width - left - 2), height: opts.plotHeight ?? (variant === 'narrow' ? 190 : 230) };
   const baseline = plot.y + plot.height;
-  const axis = valueAxis(plot, top, input.unit, maxValue, variant);
+  const axis = valueAxis(plot, top0, input.unit, maxValue, variant);
   const { y, grid } = axis;
   const band = yearBands(input.years, plot.x, plot.x + plot.width);
-  const texts: TextMark[] = [...axis.texts];
+  const texts: TextMark[] = [...axis.texts, ...topTexts];
 
   const bars: BarRect[] = [];
   const gaps: BarsLayout['gaps'] = [];
@@ -133,11 +161,10 @@ export function layoutBars(input: BarsInput, variant: Variant, opts: BarsOptions
     } else unlabelledGaps = true;
   }
 
-  const { unplaced, dropped } = placeLabels(input, variant, { top, plot, bars, obstacles, texts, band, y, baseline });
-  const keys: [Swatch['kind'], string][] = unplaced.map((ser) => [ser === input.total ? 'total' : 'part', ser.label] as [Swatch['kind'], string]);
+  const { unplaced, dropped } = placeLabels(keyTop ? { ...input, seriesLabels: false } : input, variant, { top, plot, bars, obstacles, texts, band, y, baseline });
+  const keys: [Swatch['kind'], string][] = [];
   if (unlabelledGaps) keys.push(['gap', input.gapKey]);
   if (input.hatchKey && input.hatched?.some(Boolean)) keys.push(['hatch', input.hatchKey]);
-  const swatches: Swatch[] = [];
   let bottom = baseline + s.small + 10;
   for (const [kind, label] of keys) {
     const mark = text(`key-${kind}`, 24, bottom + s.small + 4, wrapText(label, s.width - 26, s.small), { size: s.small, cls: 'key', tags: [kind] });
@@ -145,7 +172,7 @@ export function layoutBars(input: BarsInput, variant: Variant, opts: BarsOptions
     swatches.push({ key: `swatch-${kind}`, kind, x: 0, y: r1(mark.y - s.small * 0.75), width: 16, height: r1(s.small * 0.8), tags: [kind] });
     bottom = mark.box.y + mark.box.height + 2;
   }
-  return { width: s.width, height: r1(bottom + 4), plot, bars, gaps, swatches, grid, texts, dropped };
+  return { width: s.width, height: r1(bottom + 4), plot, bars, gaps, swatches, grid, texts, dropped, unplaced };
 }
 
 /** Consecutive runs of years whose value is missing. */

@@ -86,7 +86,7 @@ export function layoutRange(input: RangeInput, variant: Variant): RangeLayout {
   for (const r of input.rows) {
     if (input.headers && r.group && r.group !== lastGroup) {
       const label = input.groups?.find((g) => g.key === r.group)?.label ?? r.group;
-      const head = text(`head-${r.group}`, 0, cursor + s.small + 6, wrapText(label.toUpperCase(), s.width, s.small, true), { size: s.small, bold: true, cls: 'group-head', tags: [`group-${r.group}`] });
+      const head = text(`head-${r.group}`, 0, cursor + s.font + 6, wrapText(label, s.width, s.font, true), { size: s.font, bold: true, cls: 'group-head', tags: [`group-${r.group}`] });
       texts.push(head);
       cursor = head.box.y + head.box.height + 4;
     }

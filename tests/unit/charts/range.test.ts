@@ -11,8 +11,8 @@ import raw from '../../fixtures/charts/estimates.json';
 
 const ds = fixture(raw);
 const KINDS = [
-  { key: 'model', label: 'Model-based' },
-  { key: 'official', label: 'Official' },
+  { key: 'model', label: 'Statistical model' },
+  { key: 'official', label: 'Official estimate' },
   { key: 'claim', label: 'Claim in a lawsuit' },
 ];
 const counts = (rows: RangeInput['rows']): RangeInput => ({ rows, axis: { kind: 'count', label: 'Guns per year' } });
@@ -60,8 +60,10 @@ describe('estimateChart()', () => {
     expect(estimateText(342000, null, 597000)).toBe('342,000–597,000');
   });
 
-  it('orders rows from lowest to highest', () => {
-    expect(estimateChart(ds, KINDS).layouts.narrow.rows.map((r) => r.id)).toEqual(['agency-a-2010', 'gov-c-2021', 'study-b-2015', 'study-b-2013', 'lawsuit-d-2021', 'chamber-e-2014']);
+  it('keeps rows in order of publication and names the lowest and highest in the description', () => {
+    const chart = estimateChart(ds, KINDS);
+    expect(chart.layouts.narrow.rows.map((r) => r.id)).toEqual(ds.rows.map((r) => r.id));
+    expect(chart.desc).toContain('from 21,000 (Agency A) to 730,000 (Research centre E)');
   });
 
   it('keeps every label inside the SVG and apart', () => {

@@ -15,8 +15,21 @@ export interface EstimateKeys {
   central: string;
   high: string;
   period?: string;
+  /** Text field whose wording marks a floor ("More than 500,000 ..."): drawn open-ended. */
+  statedAs?: string;
 }
-export const ESTIMATE_KEYS: EstimateKeys = { year: 'year', author: 'author', kind: 'kind', low: 'low', central: 'central', high: 'high', period: 'periodCovered' };
+export const ESTIMATE_KEYS: EstimateKeys = { year: 'year', author: 'author', kind: 'kind', low: 'low', central: 'central', high: 'high', period: 'periodCovered', statedAs: 'statedAs' };
+
+/** Reader-facing names of the kinds of estimate. */
+export const KIND_LABELS: Record<string, string> = {
+  'model-based': 'Statistical model',
+  'official estimate': 'Official estimate',
+  'lawsuit claim': 'Claim in a lawsuit',
+  unattributed: 'No named source',
+};
+
+/** A state name from a kind ("official estimate" → "official-estimate"). */
+export const kindState = (kind: string): string => kind.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
 /** Reader-facing value: "212,887 (89,816–359,205)", "more than 500,000", "342,000–597,000". */
 export function estimateText(low: number | null, central: number | null, high: number | null): string {
@@ -42,34 +55,41 @@ export interface EstimateChart {
 }
 
 /**
- * @param kinds The estimate kinds in display order, with reader-facing labels.
+ * @param kinds The estimate kinds in display order, with reader-facing labels; default: the
+ * kind field's declared values.
  */
-export function estimateChart(ds: Dataset, kinds: { key: string; label: string }[], keys: EstimateKeys = ESTIMATE_KEYS): EstimateChart {
+export function estimateChart(ds: Dataset, kinds?: { key: string; label: string }[], keys: EstimateKeys = ESTIMATE_KEYS): EstimateChart {
+  const kindList = kinds ?? (ds.fields.find((f) => f.key === keys.kind)?.values ?? []).map((k) => ({ key: k, label: KIND_LABELS[k] ?? k }));
+  const hasStated = Boolean(keys.statedAs && ds.fields.some((f) => f.key === keys.statedAs));
   const rows: (RangeRow & { sortValue: number })[] = ds.rows.map((row) => {
-    const [low, central, high] = [num(ds, row, keys.low), num(ds, row, keys.central), num(ds, row, keys.high)];
+    let [low, central, high] = [num(ds, row, keys.low), num(ds, row, keys.central), num(ds, row, keys.high)];
+    // A figure stated as a floor is stored as its central value; draw it as "more than".
+    if (hasStated && central !== null && low === null && high === null && /^(more than|over|at least)\b/i.test(str(ds, row, keys.statedAs!) ?? '')) [low, central] = [central, null];
     const period = keys.period ? str(ds, row, keys.period) : null;
     const year = num(ds, row, keys.year);
     return {
       id: row.id,
       label: str(ds, row, keys.author) ?? row.id,
-      sub: [kinds.find((k) => k.key === str(ds, row, keys.kind))?.label, year !== null ? `published ${year}` : null, period].filter(Boolean).join(' · '),
+      sub: [kindList.find((k) => k.key === str(ds, row, keys.kind))?.label, year !== null ? `published ${year}` : null, period].filter(Boolean).join(' · '),
       low,
       central,
       high,
       openHigh: central === null && high === null && low !== null,
       valueText: estimateText(low, central, high),
-      group: str(ds, row, keys.kind) ?? undefined,
+      group: kindState(str(ds, row, keys.kind) ?? ''),
       sortValue: central ?? low ?? high ?? 0,
     };
   });
-  rows.sort((a, b) => a.sortValue - b.sortValue || a.id.localeCompare(b.id));
+  // Rows stay in the dataset's order (by year of publication): "who, when, how" reads down the
+  // page, and a revision ("Same authors, ...") sits right under the work it revises.
+  const byValue = [...rows].sort((a, b) => a.sortValue - b.sortValue || a.id.localeCompare(b.id));
   const layouts = Object.fromEntries(
-    VARIANTS.map((v) => [v, layoutRange({ rows, axis: { kind: 'count', label: 'Firearms trafficked south per year (estimate)' }, groups: kinds }, v)]),
+    VARIANTS.map((v) => [v, layoutRange({ rows, axis: { kind: 'count', label: 'Firearms trafficked south per year (estimate)' }, groups: kindList.map((k) => ({ key: kindState(k.key), label: k.label })) }, v)]),
   ) as Record<Variant, RangeLayout>;
-  const lowest = rows[0];
-  const highest = rows[rows.length - 1];
+  const lowest = byValue[0];
+  const highest = byValue[byValue.length - 1];
   const desc = lowest && highest
-    ? `Each row is one published estimate of how many guns are trafficked from the United States into Mexico each year, ordered from lowest to highest. They run from ${lowest.valueText} (${lowest.label}) to ${highest.valueText} (${highest.label}). Dots mark a central figure, lines a stated range, and a dashed arrow a figure given only as a minimum.`
+    ? `Each row is one published estimate of how many guns are trafficked from the United States into Mexico each year, in order of publication. They run from ${lowest.valueText} (${lowest.label}) to ${highest.valueText} (${highest.label}). Dots mark a central figure, lines a stated range, and a dashed arrow a figure given only as a minimum.`
     : 'No estimates.';
-  return { layouts, states: estimateStates(kinds.map((k) => k.key), lowest?.id, highest?.id), desc };
+  return { layouts, states: estimateStates(kindList.map((k) => kindState(k.key)), lowest?.id, highest?.id), desc };
 }
