@@ -13,6 +13,8 @@ export interface LineSeries {
   values: (number | null)[];
   /** Per year: draw the dot open. */
   open?: boolean[];
+  /** Per year: draw a square instead of a dot (a value from another compiler). */
+  square?: boolean[];
 }
 
 export interface LineInput {
@@ -27,6 +29,10 @@ export interface LineInput {
   openKey?: string;
   /** Key text for gaps, shown when a series has missing years. */
   gapKey?: string;
+  /** Key text for square marks, shown when any mark is square. */
+  squareKey?: string;
+  /** Key text for filled dots, shown when open or square marks also appear. */
+  filledKey?: string;
 }
 
 export interface LineOptions {
@@ -42,9 +48,9 @@ export interface LineLayout {
   height: number;
   plot: Box;
   paths: { key: string; d: string; tags: string[] }[];
-  dots: { key: string; year: number; cx: number; cy: number; r: number; open: boolean; tags: string[] }[];
+  dots: { key: string; year: number; cx: number; cy: number; r: number; open: boolean; square: boolean; tags: string[] }[];
   gaps: { key: string; year: number; x: number; y: number; width: number; tags: string[] }[];
-  swatches: { key: string; kind: 'open' | 'gap'; x: number; y: number; width: number; height: number; tags: string[] }[];
+  swatches: { key: string; kind: 'filled' | 'open' | 'gap' | 'square'; x: number; y: number; width: number; height: number; tags: string[] }[];
   grid: GridLine[];
   texts: TextMark[];
   dropped: string[];
@@ -92,7 +98,9 @@ export function layoutLine(input: LineInput, variant: Variant, opts: LineOptions
       }
       const pt: [number, number] = [band.center(year), axis.y(v)];
       segment.push(pt);
-      dots.push({ key: `${p}dot-${ser.key}-${year}`, year, cx: pt[0], cy: pt[1], r, open: ser.open?.[i] ?? false, tags: [ser.key, `y${year}`] });
+      const square = ser.square?.[i] ?? false;
+      const open = !square && (ser.open?.[i] ?? false);
+      dots.push({ key: `${p}dot-${ser.key}-${year}`, year, cx: pt[0], cy: pt[1], r, open, square, tags: [ser.key, `y${year}`, ...(open ? ['open'] : []), ...(square ? ['square'] : [])] });
     });
     flush();
   }
@@ -108,16 +116,17 @@ export function layoutLine(input: LineInput, variant: Variant, opts: LineOptions
     }
     const lines = wrapText(c.text, plot.width * 0.45, s.small);
     const h = (lines.length - 1) * lineHeight(s.small);
-    const o = { size: s.small, cls: 'callout', tags: ['callout', `y${c.year}`] };
+    const o = { size: s.small, cls: 'callout', tags: ['callout', c.series, `y${c.year}`] };
     const k = `${p}callout-${c.year}`;
     const pick = firstFit(
       [
-        text(k, dot.cx, dot.cy - r - 5 - h, lines, { ...o, anchor: 'middle' }),
-        text(k, dot.cx + r + 3, dot.cy - r - 4 - h, lines, { ...o, anchor: 'end' }),
-        text(k, dot.cx - r - 3, dot.cy - r - 4 - h, lines, { ...o, anchor: 'start' }),
-        text(k, dot.cx, dot.cy + r + s.small + 3, lines, { ...o, anchor: 'middle' }),
-        text(k, dot.cx + r + 3, dot.cy + r + s.small + 2, lines, { ...o, anchor: 'end' }),
-        text(k, dot.cx - r - 3, dot.cy + r + s.small + 2, lines, { ...o, anchor: 'start' }),
+        // Above the dot, then below it; centred, then flush left or right (at the plot's ends).
+        text(k, dot.cx, dot.cy - r - 8 - h, lines, { ...o, anchor: 'middle' }),
+        text(k, dot.cx + r, dot.cy - r - 8 - h, lines, { ...o, anchor: 'end' }),
+        text(k, dot.cx - r, dot.cy - r - 8 - h, lines, { ...o, anchor: 'start' }),
+        text(k, dot.cx, dot.cy + r + s.small + 4, lines, { ...o, anchor: 'middle' }),
+        text(k, dot.cx + r, dot.cy + r + s.small + 4, lines, { ...o, anchor: 'end' }),
+        text(k, dot.cx - r, dot.cy + r + s.small + 4, lines, { ...o, anchor: 'start' }),
       ],
       obstacles,
       bounds,
@@ -129,15 +138,18 @@ export function layoutLine(input: LineInput, variant: Variant, opts: LineOptions
   }
   const swatches: LineLayout['swatches'] = [];
   let bottom = baseline + s.small + 10;
-  const keys: ['open' | 'gap', string | undefined][] = [
+  const mixed = dots.some((d) => d.open || d.square) && dots.some((d) => !d.open && !d.square);
+  const keys: ['filled' | 'open' | 'gap' | 'square', string | undefined][] = [
+    ['filled', mixed ? input.filledKey : undefined],
     ['open', dots.some((d) => d.open) ? input.openKey : undefined],
+    ['square', dots.some((d) => d.square) ? input.squareKey : undefined],
     ['gap', gaps.length ? input.gapKey : undefined],
   ];
   for (const [kind, label] of keys) {
     if (!label) continue;
     const mark = text(`${p}key-${kind}`, 24, bottom + s.small + 4, wrapText(label, s.width - 26, s.small), { size: s.small, cls: 'key', tags: [kind] });
     texts.push(mark);
-    swatches.push({ key: `${p}swatch-${kind}`, kind, x: kind === 'open' ? 8 : 0, y: r1(mark.y - s.small * 0.4), width: 16, height: 0, tags: [kind] });
+    swatches.push({ key: `${p}swatch-${kind}`, kind, x: kind === 'gap' ? 0 : 8, y: r1(mark.y - s.small * 0.4), width: 16, height: 0, tags: [kind] });
     bottom = mark.box.y + mark.box.height + 2;
   }
   return { width: s.width, height: r1(bottom + 4), plot, paths, dots, gaps, swatches, grid: axis.grid, texts, dropped };

@@ -14,8 +14,17 @@ export interface HomicideKeys {
   share: string;
   /** Value of `status` that marks a preliminary figure. */
   preliminary: string;
+  /** Optional category field saying which release each share comes from. */
+  shareRelease?: { field: string; preliminary: string; other: string; otherLabel: string };
 }
-export const HOMICIDE_KEYS: HomicideKeys = { year: 'year', total: 'total', status: 'status', share: 'firearmShare', preliminary: 'preliminary' };
+export const HOMICIDE_KEYS: HomicideKeys = {
+  year: 'year',
+  total: 'total',
+  status: 'status',
+  share: 'firearmShare',
+  preliminary: 'preliminary',
+  shareRelease: { field: 'shareRelease', preliminary: 'inegi-preliminary', other: 'colmex-svp', otherLabel: 'El Colegio de México' },
+};
 
 /**
  * States: `all` (summary), `count` (the bars alone), `peak` (the highest year emphasised),
@@ -27,7 +36,6 @@ export function homicideStates(peak: number, latest: number): ChartStates {
     names: ['all', 'count', 'peak', 'share', 'latest'],
     rules: {
       share: { show: ['all', 'share', 'latest', 'peak'], emph: ['share'] },
-      open: { show: ['all', 'share', 'latest', 'peak'] },
       hatched: { emph: ['latest'] },
       [`y${peak}`]: { emph: ['peak'] },
       [`y${latest}`]: { emph: ['latest'] },
@@ -46,6 +54,11 @@ export function homicideChart(ds: Dataset, keys: HomicideKeys = HOMICIDE_KEYS): 
   const totals = values[keys.total]!;
   const shares = values[keys.share]!;
   const prelim = rows.map((r) => (r ? str(ds, r, keys.status) === keys.preliminary : false));
+  // Which release a share comes from: by default the status of the total, unless the dataset says.
+  const rel = keys.shareRelease && ds.fields.some((f) => f.key === keys.shareRelease!.field) ? keys.shareRelease : undefined;
+  const release = rows.map((r) => (r && rel ? str(ds, r, rel.field) : null));
+  const shareOpen = rel ? release.map((x) => x === rel.preliminary) : prelim;
+  const shareOther = rel ? release.map((x) => x === rel.other) : undefined;
   const known = years.map((y, i) => [y, totals[i]] as const).filter(([, v]) => v !== null) as [number, number][];
   const [peak, peakValue] = known.reduce((a, b) => (b[1] > a[1] ? b : a), known[0] ?? [years[0] ?? 0, 0]);
   const [latest, latestValue] = known[known.length - 1] ?? [years[years.length - 1] ?? 0, 0];
@@ -78,12 +91,14 @@ export function homicideChart(ds: Dataset, keys: HomicideKeys = HOMICIDE_KEYS): 
         },
         {
           years,
-          series: [{ key: 'share', label: 'Committed with a firearm', values: shares, open: prelim }],
+          series: [{ key: 'share', label: 'Committed with a firearm', values: shares, open: shareOpen, square: shareOther }],
           unit: 'Share of homicides committed with a firearm',
           percent: true,
           domain: [40, 80],
           callouts: lineCallouts,
-          openKey: 'Open dot: share from a preliminary count',
+          openKey: rel ? "Open dot: share from INEGI's preliminary release" : 'Open dot: share from a preliminary count',
+          squareKey: rel ? `Square: share compiled by ${rel.otherLabel}` : undefined,
+          filledKey: rel ? "Filled dot: share from INEGI's definitive release" : 'Filled dot: share from a definitive count',
           gapKey: 'Dotted slot: no published share for that year',
         },
         v,

@@ -15,6 +15,7 @@ import { homicideChart } from './homicides';
 import { tracePeriodChart } from './periods';
 import { chargesChart, seizureChart, seizurePairChart } from './seizures';
 import { timelineChart } from './timeline';
+import { fiftyChart, villaUnionChart } from './toll';
 import { traceChart } from './traces';
 
 interface Built<L> {
@@ -74,6 +75,18 @@ export const STORY_CHARTS = {
     datasets: ['inegi-homicides'],
     build: one((d) => homicideChart(d)),
     tables: [{ dataset: 'inegi-homicides' }],
+  },
+  'fifty-calibre': {
+    kind: 'range',
+    datasets: ['fifty-calibre-seizures'],
+    build: one((d) => fiftyChart(d)),
+    tables: [{ dataset: 'fifty-calibre-seizures', columns: ['period', 'whatCounted', 'total', 'rifles', 'barrett', 'reportedBy'] }],
+  },
+  'villa-union': {
+    kind: 'range',
+    datasets: ['villa-union-accounts'],
+    build: one((d) => villaUnionChart(d)),
+    tables: [{ dataset: 'villa-union-accounts', columns: ['reported', 'account', 'publisher', 'deaths', 'attackersKilled', 'policeKilled', 'civiliansKilled', 'vehiclesLow', 'vehiclesHigh'] }],
   },
   seizures: {
     kind: 'range',
