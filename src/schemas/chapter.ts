@@ -1,7 +1,7 @@
 // Chapter front matter (content/chapters/<slug>.mdx). The file name is the stable URL slug.
 // Ids point at other collections; src/lib/content/integrity.ts checks that they exist.
 import { z } from 'astro/zod';
-import { DaySchema, IdSchema } from './common';
+import { FrontmatterDaySchema, IdSchema } from './common';
 
 export const ChapterSchema = z
   .object({
@@ -9,8 +9,8 @@ export const ChapterSchema = z
     dek: z.string().min(10).max(240).describe('One-sentence standfirst under the title'),
     order: z.number().int().positive(),
     summary: z.string().min(40).max(600).describe('Plain-language summary for readers and teachers'),
-    published: DaySchema,
-    updated: DaySchema.describe('Last substantive update; shown on the page'),
+    published: FrontmatterDaySchema,
+    updated: FrontmatterDaySchema.describe('Last substantive update; shown on the page'),
     keyTerms: z.array(IdSchema).min(1).describe('Glossary ids'),
     questions: z.array(z.string().min(10)).min(1).describe('Discussion questions'),
     sources: z.array(IdSchema).min(1).describe('Every source the chapter cites, directly or through <Fact>'),

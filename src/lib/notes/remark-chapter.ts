@@ -53,14 +53,28 @@ export default function remarkChapter({ root }: Options) {
     const refNodes: JsxNode[] = [];
     const refSources: string[][] = [];
     const usedDatasets = new Set<string>();
+    const termNodes: JsxNode[] = [];
 
     walk(tree, (node) => {
       if (node.type === 'paragraph' && /\d/.test(proseText(node)) && !containsReference(node)) {
         fail(node, `a paragraph states a number or date without a <Fact> or <Cite>: "${proseText(node).slice(0, 70)}…"`);
       }
       if (!isJsx(node) || !node.name) return;
-      const dataset = attr(node, 'dataset');
-      if (dataset) usedDatasets.add(dataset);
+      const figureData = [attr(node, 'dataset'), ...(attr(node, 'datasets') ?? '').split(/\s+/)].filter((d): d is string => Boolean(d));
+      figureData.forEach((d) => usedDatasets.add(d));
+      if (node.name !== 'Fact' && figureData.length > 0) {
+        const sources = figureData.flatMap((d) => {
+          const data = registry.datasets.get(d);
+          if (!data) return fail(node, `<${node.name} dataset="${d}">: unknown dataset "${d}" (no content/data/${d}.json)`);
+          if (!declaredDatasets.has(d)) fail(node, `<${node.name} dataset="${d}">: "${d}" is not in this chapter's front matter "datasets"`);
+          return data.sources;
+        });
+        for (const s of sources) {
+          if (!declaredSources.has(s)) fail(node, `<${node.name}> uses dataset source "${s}", which is not in this chapter's front matter "sources"`);
+        }
+        refNodes.push(node);
+        refSources.push([...new Set(sources)]);
+      }
       for (const name of ['id', 'dataset', 'row', 'field']) {
         if (hasExpressionAttr(node, name)) fail(node, `<${node.name} ${name}> must be a plain string, not an expression`);
       }
@@ -92,16 +106,17 @@ export default function remarkChapter({ root }: Options) {
       if (node.name === 'Term') {
         const id = attr(node, 'id');
         if (!id || !registry.glossary.has(id)) fail(node, `<Term id="${id ?? ''}">: unknown glossary term (no content/glossary/${id}.json)`);
+        termNodes.push(node);
       }
     });
 
     const { notes, refIds } = numberNotes(refSources);
-    const noteOf = new Map(notes.flatMap((note) => note.refs.map((r) => [r, note.n] as const)));
+    const numberOf = new Map(notes.map((note) => [note.source, note.n]));
     refNodes.forEach((node, i) => {
-      const refId = refIds[i]!;
-      setAttr(node, 'refId', refId);
-      setAttr(node, 'note', String(noteOf.get(refId)));
+      setAttr(node, 'refId', refIds[i]!);
+      setAttr(node, 'notes', refSources[i]!.map((s) => numberOf.get(s)).join(' '));
     });
+    termNodes.forEach((node, i) => setAttr(node, 'uid', `term-${i + 1}`));
     const cited = new Set(notes.map((n) => n.source));
     for (const s of declaredSources) {
       if (!cited.has(s)) fail(tree, `front matter "sources" lists "${s}" but the text never cites it`);

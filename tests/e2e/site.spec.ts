@@ -1,0 +1,93 @@
+// The reader's basic journey and the page-level guarantees every page of the built site keeps.
+import { builtChapters, builtPages, expect, test } from './fixtures';
+
+const pages = builtPages();
+const chapters = builtChapters();
+
+test('the build produced a home page, chapters and reference pages', () => {
+  expect(pages).toEqual(expect.arrayContaining(['/', '/sources/', '/glossary/']));
+  expect(chapters.length).toBeGreaterThan(0);
+});
+
+test('home → chapter → note → back to the same place in the text', async ({ page }) => {
+  await page.goto('/');
+  const first = page.locator('.chapters__title a').first();
+  const title = (await first.textContent())!.trim();
+  await first.click();
+  await expect(page.locator('h1')).toHaveText(title);
+
+  const marker = page.locator('.chapter__body sup.cite a, .chapter__body a.fact').first();
+  const refId = await marker.getAttribute('id');
+  const href = (await marker.getAttribute('href'))!;
+  await marker.click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  const note = page.locator(href);
+  await expect(note).toBeInViewport();
+  await expect(note.locator('a[href^="http"]').first()).toBeVisible();
+
+  await note.locator(`a[href="#${refId}"]`).click();
+  await expect(page).toHaveURL(new RegExp(`#${refId}$`));
+  await expect(page.locator(`#${refId}`)).toBeInViewport();
+});
+
+test('every note marker in every chapter leads to a note, and every back link to a marker', async ({ page }) => {
+  for (const url of chapters) {
+    await page.goto(url);
+    const broken = await page.evaluate(() => {
+      const bad: string[] = [];
+      for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href^="#note-"], .notes__back a')) {
+        const id = a.getAttribute('href')!.slice(1);
+        if (!document.getElementById(id)) bad.push(a.getAttribute('href')!);
+      }
+      return bad;
+    });
+    expect(broken, url).toEqual([]);
+  }
+});
+
+for (const url of pages) {
+  test(`${url} has one h1, a language, a title and a description`, async ({ page }) => {
+    await page.goto(url);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('html')).toHaveAttribute('lang', /^(en|es)/);
+    expect((await page.title()).trim().length).toBeGreaterThan(3);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
+  });
+
+}
+
+test('a key term opens its definition by keyboard and closes with Escape', async ({ page }) => {
+  for (const url of chapters) {
+    await page.goto(url);
+    const term = page.locator('.chapter__body button.term').first();
+    if ((await term.count()) === 0) continue;
+    const pop = page.locator(`#${await term.getAttribute('popovertarget')}`);
+    await term.focus();
+    await page.keyboard.press('Enter');
+    await expect(pop).toBeVisible();
+    await expect(pop.locator('.term__def')).not.toBeEmpty();
+    await page.keyboard.press('Escape');
+    await expect(pop).toBeHidden();
+    await expect(term).toBeFocused();
+  }
+});
+
+for (const url of chapters) {
+  test(`@no-js ${url} reads completely without JavaScript`, async ({ page }) => {
+    await page.goto(url);
+    await expect(page.locator('h1')).toBeVisible();
+    const paragraphs = page.locator('.chapter__body p');
+    const count = await paragraphs.count();
+    expect(count).toBeGreaterThan(3);
+    for (let i = 0; i < count; i++) await expect(paragraphs.nth(i)).toBeVisible();
+    await expect(page.locator('.notes__list > li').first()).toBeVisible();
+    for (const svg of await page.locator('.chapter__body figure svg').all()) await expect(svg).toBeVisible();
+  });
+
+  test(`@mobile ${url} fits a 320 px screen without horizontal scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(url);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}

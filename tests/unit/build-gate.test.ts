@@ -1,0 +1,57 @@
+// The integrity gate is wired into the real build: `astro build` on a copy of the project
+// with fixture content succeeds, and each kind of bad content stops it with a message
+// naming the file, the field and the bad value.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = process.cwd();
+const made: string[] = [];
+
+/** A throwaway copy of the project whose content/ is the fixture tree, edited by `edit`. */
+function project(edit: (dir: string) => void = () => {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'iron-river-gate-'));
+  made.push(dir);
+  for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
+  cpSync(join(ROOT, 'tests/fixtures/content'), join(dir, 'content'), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  edit(dir);
+  return dir;
+}
+
+function build(dir: string) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+}
+
+const rewrite = (dir: string, file: string, from: string, to: string) => {
+  const path = join(dir, file);
+  writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
+};
+
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('astro build with fixture content', { timeout: 120_000 }, () => {
+  it('succeeds on valid content', () => {
+    const r = build(project());
+    expect(r.output).toContain('Complete!');
+    expect(r.status).toBe(0);
+  });
+  it('stops on an unknown source id in a dataset (checked before the build)', () => {
+    const r = build(project((d) => rewrite(d, 'content/data/traces-fixture.json', '"sources": ["gao-fixture", "news-fixture"]', '"sources": ["gao-fixture", "news-fixture", "gao-2099"]')));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('content/data/traces-fixture.json › sources[2] = "gao-2099": unknown source id');
+  });
+  it('stops on malformed JSON, naming the file', () => {
+    const r = build(project((d) => writeFileSync(join(d, 'content/glossary/trace.json'), '{ "id": "trace", ')));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/content\/glossary\/trace\.json › \(file\): could not be read/);
+  });
+  it('stops on a <Cite> to an unknown source, naming the chapter file', () => {
+    const r = build(project((d) => rewrite(d, 'content/chapters/fixture-chapter.mdx', '<Cite id="gao-fixture" />', '<Cite id="gao-fixture" /> <Cite id="unknown-report" />')));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('content/chapters/fixture-chapter.mdx: <Cite id="unknown-report">: unknown source id "unknown-report"');
+  });
+});

@@ -1,0 +1,56 @@
+// Value formatting and reading time: what readers see for each field type.
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatValue, formatWithUnit } from '../../src/lib/format/value';
+import { countWords, readingMinutes } from '../../src/lib/content/reading';
+
+describe('formatValue()', () => {
+  it('formats by field type', () => {
+    expect(formatValue(99691, { type: 'count' })).toBe('99,691');
+    expect(formatValue(67.13, { type: 'share' })).toBe('67.13%');
+    expect(formatValue(70, { type: 'share' })).toBe('70%');
+    expect(formatValue(2019, { type: 'year' })).toBe('2019');
+    expect(formatValue('2025-06-05', { type: 'date' })).toBe('5 June 2025');
+    expect(formatValue(16.87, { type: 'number', unit: 'per 100,000 people' })).toBe('16.87');
+  });
+  it('prints gaps as "no data", never zero', () => {
+    expect(formatValue(null, { type: 'count' })).toBe('no data');
+  });
+  it('honours a d3-format specifier', () => {
+    expect(formatValue(212887, { type: 'count' }, '.3s')).toBe('213k');
+  });
+  it('adds units where they help', () => {
+    expect(formatWithUnit(99691, { type: 'count', unit: 'firearms' })).toBe('99,691 firearms');
+    expect(formatWithUnit(70, { type: 'share', unit: 'percent' })).toBe('70%');
+  });
+  it('formats partial dates', () => {
+    expect(formatDate('2025-06')).toBe('June 2025');
+    expect(formatDate('2025')).toBe('2025');
+  });
+});
+
+describe('reading time', () => {
+  it('counts prose words, not tags, attributes or comments', () => {
+    expect(countWords('Guns <Fact dataset="x" row="y" field="z" /> cross {/* FIGURE: map */} the <Term id="t">border</Term>.')).toBe(4);
+  });
+  it('rounds up to whole minutes, at least one', () => {
+    expect(readingMinutes('word '.repeat(10))).toBe(1);
+    expect(readingMinutes('word '.repeat(461))).toBe(3);
+  });
+});
+
+import { readingGrade, syllables } from '../../src/lib/content/reading';
+
+describe('readingGrade()', () => {
+  it('counts syllables by vowel groups', () => {
+    expect(syllables('gun')).toBe(1);
+    expect(syllables('border')).toBe(2);
+    expect(syllables('trafficking')).toBe(3);
+    expect(syllables('investigation')).toBe(5);
+  });
+  it('rates short plain sentences lower than long technical ones', () => {
+    const plain = 'The guns cross the border. Most are bought in Texas. Police find them later.';
+    const dense = 'Administrative interpretations of prohibitions concerning institutional recordkeeping notwithstanding, investigative capabilities remain substantially constrained.';
+    expect(readingGrade(plain)).toBeLessThan(6);
+    expect(readingGrade(dense)).toBeGreaterThan(16);
+  });
+});

@@ -1,0 +1,80 @@
+// remark-chapter: numbers notes by first appearance and stops the build, at file and line,
+// on every reference that does not resolve or prose number that leads to no source.
+import { readFileSync } from 'node:fs';
+import { compile } from '@mdx-js/mdx';
+import { VFile } from 'vfile';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import remarkChapter from '../../../src/lib/notes/remark-chapter';
+import { numberNotes } from '../../../src/lib/notes/references';
+import { FIXTURE_ROOT } from '../content/fixtures';
+
+const PATH = `${FIXTURE_ROOT}content/chapters/fixture-chapter.mdx`;
+const ORIGINAL = readFileSync(PATH, 'utf8');
+
+/** Compiles chapter MDX the way Astro does (front matter in file.data.astro) and returns the notes. */
+async function run(source: string) {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(source)!;
+  const frontmatter = parseYaml(match[1]!);
+  const file = new VFile({ path: PATH, value: source.slice(match[0].length) });
+  file.data.astro = { frontmatter };
+  const code = String(await compile(file, { remarkPlugins: [[remarkChapter, { root: FIXTURE_ROOT }]] }));
+  return { notes: frontmatter.notes, code };
+}
+const edit = (from: string, to: string) => {
+  if (!ORIGINAL.includes(from)) throw new Error(`fixture lacks ${from}`);
+  return ORIGINAL.replace(from, to);
+};
+
+describe('numberNotes()', () => {
+  it('numbers sources by first appearance and keeps every reference', () => {
+    expect(numberNotes([['a'], ['b'], ['a', 'c']])).toEqual({
+      notes: [
+        { n: 1, source: 'a', refs: ['ref-1', 'ref-3'] },
+        { n: 2, source: 'b', refs: ['ref-2'] },
+        { n: 3, source: 'c', refs: ['ref-3'] },
+      ],
+      refIds: ['ref-1', 'ref-2', 'ref-3'],
+    });
+  });
+});
+
+describe('remarkChapter', () => {
+  it('numbers the fixture chapter and injects note numbers into the components', async () => {
+    const { notes, code } = await run(ORIGINAL);
+    expect(notes).toEqual([
+      { n: 1, source: 'news-fixture', refs: ['ref-1', 'ref-2', 'ref-3'] },
+      { n: 2, source: 'gao-fixture', refs: ['ref-3', 'ref-4'] },
+    ]);
+    expect(code).toContain('refId: "ref-4"');
+    expect(code).toContain('notes: "2 1"');
+    expect(code).toContain('uid: "term-1"');
+  });
+  it('stops on an unknown <Cite> id, naming file and id', async () => {
+    await expect(run(edit('<Cite id="gao-fixture" />', '<Cite id="gao-typo" />'))).rejects.toThrow(
+      'content/chapters/fixture-chapter.mdx: <Cite id="gao-typo">: unknown source id "gao-typo" (no content/sources/gao-typo.json)',
+    );
+  });
+  it('stops on a <Fact> asking for a missing record', async () => {
+    await expect(run(edit('row="2010" field="usShare"', 'row="2031" field="usShare"'))).rejects.toThrow('<Fact dataset="traces-fixture" row="2031">: dataset "traces-fixture" has no row "2031"');
+  });
+  it('stops on a <Fact> asking for a missing dataset or field', async () => {
+    await expect(run(edit('dataset="traces-fixture" row="2010"', 'dataset="traces-typo" row="2010"'))).rejects.toThrow('unknown dataset "traces-typo"');
+    await expect(run(edit('field="usShare"', 'field="share"'))).rejects.toThrow('dataset "traces-fixture" has no field "share"');
+  });
+  it('stops on a <Fact> that points at a gap', async () => {
+    await expect(run(edit('row="2010" field="usShare"', 'row="2008" field="usShare"'))).rejects.toThrow('the value is missing (a gap)');
+  });
+  it('stops on a <Term> missing from the glossary', async () => {
+    await expect(run(edit('<Term id="trace">', '<Term id="tracing">'))).rejects.toThrow('<Term id="tracing">: unknown glossary term');
+  });
+  it('stops on a paragraph with a number and no source', async () => {
+    await expect(run(edit('Prose without digits needs no note.', 'About 20,000 guns a year.'))).rejects.toThrow('a paragraph states a number or date without a <Fact> or <Cite>: "About 20,000 guns a year.');
+  });
+  it('stops when front matter lists a source the text never cites', async () => {
+    await expect(run(edit('row="2010" field="usShare" />. <Cite id="gao-fixture" />', 'row="2007" field="usShare" />.'))).rejects.toThrow('front matter "sources" lists "gao-fixture" but the text never cites it');
+  });
+  it('reports the line of the offending element', async () => {
+    await expect(run(edit('<Cite id="gao-fixture" />', '<Cite id="gao-typo" />'))).rejects.toMatchObject({ line: expect.any(Number) });
+  });
+});
