@@ -8,7 +8,8 @@ import { textWidth, wrapText } from './text';
 export interface HBarRow {
   id: string;
   label: string;
-  value: number;
+  /** null: no figure for this row; the value text stands alone where the bar would start. */
+  value: number | null;
   /** The value is a minimum ("more than 500"): the bar ends in an open chevron. */
   lowerBound?: boolean;
   valueText: string;
@@ -52,7 +53,7 @@ export function layoutHBar(input: HBarInput, variant: Variant): HBarLayout {
   const col = labelColumn(input, variant);
   const left = col;
   const right = s.width - 2;
-  const max = input.max ?? Math.max(1, ...input.rows.map((r) => r.value));
+  const max = input.max ?? Math.max(1, ...input.rows.map((r) => r.value ?? 0));
   const x = scaleLinear([0, max], [left, right]);
   const texts: TextMark[] = [];
   const rows: HBarLayout['rows'] = [];
@@ -94,6 +95,12 @@ export function layoutHBar(input: HBarInput, variant: Variant): HBarLayout {
       }
       y = r1(below + 4);
       next = y + barH + lineHeight(s.small) * 0.6;
+    }
+    if (r.value === null) {
+      const note = text(`value-${r.id}`, left, y + barH / 2 + s.small * 0.35, wrapText(r.valueText, s.width - left, s.small), { size: s.small, cls: 'note', tags });
+      texts.push(note);
+      cursor = Math.max(next, note.box.y + note.box.height + 8);
+      continue;
     }
     const w = r1(Math.max(1, x(Math.min(r.value, max)) - left));
     const row: HBarLayout['rows'][number] = { id: r.id, tags, cls: tone ? `cat-${tone}` : '', y, x: left, width: w, height: barH };

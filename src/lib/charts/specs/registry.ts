@@ -9,6 +9,8 @@ import type { RangeLayout } from '../range';
 import type { Variant } from '../scales';
 import type { ChartStates } from '../states';
 import type { TimelineLayout } from '../timeline';
+import type { UnitsLayout } from '../units';
+import { capacityChart } from './capacity';
 import { channelChart, panelShareChart } from './channels';
 import { estimateChart } from './estimates';
 import { homicideChart } from './homicides';
@@ -35,7 +37,8 @@ export type StoryChart =
   | Entry<'combo', ComboLayout>
   | Entry<'range', RangeLayout>
   | Entry<'hbar', HBarLayout>
-  | Entry<'timeline', TimelineLayout>;
+  | Entry<'timeline', TimelineLayout>
+  | Entry<'units', UnitsLayout>;
 
 const one = <L>(f: (ds: Dataset) => Built<L>) => (ds: Dataset[]) => f(ds[0]!);
 
@@ -98,7 +101,7 @@ export const STORY_CHARTS = {
     kind: 'hbar',
     datasets: ['southbound-seizures'],
     build: one((d) => seizurePairChart(d)),
-    tables: [],
+    tables: [{ dataset: 'southbound-seizures', columns: ['period', 'agency', 'firearms', 'qualifier', 'measure', 'changePct', 'comparison', 'scope'] }],
   },
   charges: {
     kind: 'hbar',
@@ -111,6 +114,12 @@ export const STORY_CHARTS = {
     datasets: ['policy-timeline'],
     build: one((d) => timelineChart(d)),
     tables: [{ dataset: 'policy-timeline' }],
+  },
+  capacity: {
+    kind: 'units',
+    datasets: ['atf-capacity'],
+    build: one((d) => capacityChart(d)),
+    tables: [{ dataset: 'atf-capacity', columns: ['fiscalYear', 'specialAgents', 'investigators', 'activeLicensees', 'dealerLicensees', 'licenseesPerInvestigator', 'complianceInspections', 'inspectedShare', 'casesInitiated'] }],
   },
 } satisfies Record<string, StoryChart>;
 

@@ -96,19 +96,23 @@ export function seizurePairChart(ds: Dataset, ids: [string, string] = ['cbp-fy20
   return { layouts, states: { initial: 'all', names: ['all'], rules: {} } as ChartStates, desc };
 }
 
-/** Cumulative charges under the 2022 law: bars for each reported total, open-ended where "more than". */
+/**
+ * Cumulative charges under the 2022 law: one bar per reported total, open-ended where it was
+ * "more than"; a row without a count (reporting stopped) is kept as a marked gap.
+ */
 export function chargesChart(ds: Dataset) {
-  const rows: HBarRow[] = [];
-  for (const row of ds.rows) {
+  const rows: HBarRow[] = ds.rows.map((row) => {
     const n = num(ds, row, 'defendants');
-    if (n === null) continue;
     const more = str(ds, row, 'qualifier') === 'more than';
-    const date = str(ds, row, 'date')!;
-    rows.push({ id: row.id, label: `By ${formatDate(date)}`, sub: str(ds, row, 'counted') ?? undefined, value: n, lowerBound: more, valueText: `${more ? 'more than ' : ''}${count(n)}` });
-  }
-  const max = Math.max(1, ...rows.map((r) => r.value)) * 1.2;
+    const date = formatDate(str(ds, row, 'date')!);
+    const counted = str(ds, row, 'counted') ?? undefined;
+    if (n === null) return { id: row.id, label: date, value: null, valueText: counted ?? 'No total reported' };
+    return { id: row.id, label: `By ${date}`, sub: counted, value: n, lowerBound: more, valueText: `${more ? 'more than ' : ''}${count(n)}` };
+  });
+  const max = Math.max(1, ...rows.map((r) => r.value ?? 0)) * 1.2;
   const layouts = Object.fromEntries(VARIANTS.map((v) => [v, layoutHBar({ rows, max }, v)])) as Record<Variant, HBarLayout>;
-  const missing = ds.rows.filter((r) => num(ds, r, 'defendants') === null).map((r) => formatDate(str(ds, r, 'date')!));
-  const desc = `Defendants charged under the 2022 straw-purchase and trafficking crimes, as reported: ${rows.map((r) => `${r.label.toLowerCase()}, ${r.valueText}`).join('; ')}.${missing.length ? ` No new total was reported by ${missing.join(', ')}.` : ''}`;
+  const counted = rows.filter((r) => r.value !== null);
+  const missing = rows.filter((r) => r.value === null);
+  const desc = `Defendants charged under the 2022 straw-purchase and trafficking crimes, as reported: ${counted.map((r) => `${r.label.toLowerCase()}, ${r.valueText}`).join('; ')}.${missing.length ? ` ${missing.map((r) => `${r.label}: ${r.valueText}`).join(' ')}` : ''}`;
   return { layouts, states: { initial: 'all', names: ['all'], rules: {} } as ChartStates, desc };
 }
