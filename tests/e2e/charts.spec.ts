@@ -2,7 +2,7 @@
 // the marks' classes, not on pixels), reduced motion changes nothing but the motion, phones get
 // the narrow drawing, and without JavaScript every chart shows its summary state and its table.
 import { builtChapters, expect, test } from './fixtures';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 
 /** A chart scroll story: chapter, scrolly id, and per step the marks expected to be off or emphasised. */
 const STORIES = [
@@ -31,7 +31,7 @@ const STORIES = [
 /** The drawing a reader actually sees: the visible width variant inside the scrolly. */
 const visibleSvg = (scrolly: Locator) => scrolly.locator('svg.chart-svg:visible');
 
-async function goToStep(page: Page, scrolly: Locator, stepId: string) {
+async function goToStep(scrolly: Locator, stepId: string) {
   const step = scrolly.locator(`[data-step-id="${stepId}"]`);
   await step.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await expect(scrolly).toHaveAttribute('data-active-step', stepId);
@@ -43,7 +43,7 @@ for (const story of STORIES) {
     const scrolly = page.locator(`story-scrolly#${story.scrolly}`);
     await expect(scrolly).toHaveAttribute('data-enhanced', '');
     for (const step of story.steps) {
-      await goToStep(page, scrolly, step.id);
+      await goToStep(scrolly, step.id);
       const stepState = await scrolly.locator(`[data-step-id="${step.id}"]`).getAttribute('data-state');
       await expect(scrolly).toHaveAttribute('data-state', stepState!);
       const svg = visibleSvg(scrolly);
@@ -52,7 +52,7 @@ for (const story of STORIES) {
       if (step.emph) await expect(svg.locator(step.emph)).toHaveClass(/\bis-emph\b/);
     }
     // Scrolling back up to the first step undoes the later emphasis: the picture depends only on the step.
-    await goToStep(page, scrolly, story.steps[0]!.id);
+    await goToStep(scrolly, story.steps[0]!.id);
     for (const step of story.steps.slice(1)) if (step.emph) await expect(visibleSvg(scrolly).locator(step.emph)).not.toHaveClass(/\bis-emph\b/);
   });
 
@@ -61,7 +61,7 @@ for (const story of STORIES) {
     await page.goto(story.url);
     const scrolly = page.locator(`story-scrolly#${story.scrolly}`);
     const last = story.steps[story.steps.length - 1]!;
-    await goToStep(page, scrolly, last.id);
+    await goToStep(scrolly, last.id);
     await expect(visibleSvg(scrolly).locator(last.emph!)).toHaveClass(/\bis-emph\b/);
     const duration = await visibleSvg(scrolly).locator(last.emph!).evaluate((el) => getComputedStyle(el).transitionDuration);
     expect(duration.split(',').every((d) => parseFloat(d) === 0)).toBe(true);
