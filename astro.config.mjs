@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import contentIntegrity from './src/integrations/content-integrity.ts';
+import staticHeaders from './src/integrations/static-headers.ts';
 import remarkChapter from './src/lib/notes/remark-chapter.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -16,6 +17,23 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [[remarkChapter, { root }]] }),
   },
-  integrations: [contentIntegrity(), mdx()],
+  integrations: [contentIntegrity(), mdx(), staticHeaders()],
   devToolbar: { enabled: false },
+  security: {
+    // Strict CSP: scripts and styles only from this site or by hash (Astro hashes what it
+    // renders); everything else from this site only. frame-ancestors and the other
+    // header-only directives are in the generated _headers file.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });

@@ -6,10 +6,12 @@ import { ChapterSchema } from './schemas/chapter';
 import { DatasetSchema } from './schemas/dataset';
 import { GlossaryTermSchema } from './schemas/glossary';
 import { SourceSchema } from './schemas/source';
+import { UpdateSchema } from './schemas/update';
 
 export const collections = {
   chapters: defineCollection({ loader: glob({ base: './content/chapters', pattern: '*.mdx' }), schema: ChapterSchema }),
   datasets: defineCollection({ loader: glob({ base: './content/data', pattern: '*.json' }), schema: DatasetSchema }),
   sources: defineCollection({ loader: glob({ base: './content/sources', pattern: '*.json' }), schema: SourceSchema }),
   glossary: defineCollection({ loader: glob({ base: './content/glossary', pattern: '*.json' }), schema: GlossaryTermSchema }),
+  updates: defineCollection({ loader: glob({ base: './content/updates', pattern: '*.json' }), schema: UpdateSchema }),
 };

@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 // Unit tests: schemas, integrity rules, note numbering, layouts. Astro's getViteConfig
 // gives the same aliases and the astro/zod module the site uses.
 import { getViteConfig } from 'astro/config';

@@ -27,27 +27,14 @@ export async function chapterUrls(page: import('@playwright/test').Page): Promis
   return page.locator('.chapters__title a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
-import { existsSync as exists, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
+import { builtPages as listPages } from '../../src/lib/site/built-pages';
 
 const DIST = join(process.cwd(), process.cwd().endsWith(`${sep}tests`) ? '../dist' : 'dist');
 
 /** Every HTML page in dist/, as URL paths ("/", "/chapters/the-flow/", "/404.html"). */
 export function builtPages(): string[] {
-  if (!exists(DIST)) return [];
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) {
-        const rel = relative(DIST, path).split(sep).join('/');
-        pages.push(rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`);
-      }
-    }
-  };
-  walk(DIST);
-  return pages.sort();
+  return listPages(DIST).map((p) => p.path);
 }
 
 /** Chapter pages only. */

@@ -37,3 +37,20 @@ describe('reading time', () => {
     expect(readingMinutes('word '.repeat(461))).toBe(3);
   });
 });
+
+import { readingGrade, syllables } from '../../src/lib/content/reading';
+
+describe('readingGrade()', () => {
+  it('counts syllables by vowel groups', () => {
+    expect(syllables('gun')).toBe(1);
+    expect(syllables('border')).toBe(2);
+    expect(syllables('trafficking')).toBe(3);
+    expect(syllables('investigation')).toBe(5);
+  });
+  it('rates short plain sentences lower than long technical ones', () => {
+    const plain = 'The guns cross the border. Most are bought in Texas. Police find them later.';
+    const dense = 'Administrative interpretations of prohibitions concerning institutional recordkeeping notwithstanding, investigative capabilities remain substantially constrained.';
+    expect(readingGrade(plain)).toBeLessThan(6);
+    expect(readingGrade(dense)).toBeGreaterThan(16);
+  });
+});

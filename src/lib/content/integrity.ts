@@ -6,6 +6,7 @@ import { ChapterSchema } from '../../schemas/chapter';
 import { DatasetSchema } from '../../schemas/dataset';
 import { GlossaryTermSchema } from '../../schemas/glossary';
 import { SourceSchema } from '../../schemas/source';
+import { UpdateSchema } from '../../schemas/update';
 import { COLLECTIONS, type CollectionName, type RawContent, type RawEntry } from './read';
 
 export interface IntegrityError {
@@ -20,6 +21,7 @@ const SCHEMAS: Record<CollectionName, z.ZodType> = {
   datasets: DatasetSchema,
   glossary: GlossaryTermSchema,
   chapters: ChapterSchema,
+  updates: UpdateSchema,
 };
 
 /** `rows[3].year` from a zod path. */
@@ -103,6 +105,11 @@ export function checkContent(content: RawContent): IntegrityError[] {
     (data.sources as string[]).forEach((s, i) => expect(entry.file, `sources[${i}]`, s, sources, 'source'));
     (data.datasets as string[]).forEach((d, i) => expect(entry.file, `datasets[${i}]`, d, datasets, 'dataset'));
     (data.keyTerms as string[]).forEach((t, i) => expect(entry.file, `keyTerms[${i}]`, t, glossary, 'glossary term'));
+  }
+  const chapterIds = ids('chapters');
+  for (const { entry, data } of parsed.get('updates')!) {
+    (data.chapters as string[]).forEach((c, i) => expect(entry.file, `chapters[${i}]`, c, chapterIds, 'chapter'));
+    (data.sources as string[]).forEach((s, i) => expect(entry.file, `sources[${i}]`, s, sources, 'source'));
   }
   const orders = new Map<number, string>();
   for (const { entry, data } of parsed.get('chapters')!) {

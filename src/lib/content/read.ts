@@ -10,6 +10,7 @@ export const COLLECTIONS = {
   datasets: { dir: 'content/data', ext: '.json' },
   glossary: { dir: 'content/glossary', ext: '.json' },
   chapters: { dir: 'content/chapters', ext: '.mdx' },
+  updates: { dir: 'content/updates', ext: '.json' },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
 

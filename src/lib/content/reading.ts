@@ -16,3 +16,32 @@ export function countWords(mdx: string): number {
 export function readingMinutes(mdx: string): number {
   return Math.max(1, Math.ceil(countWords(mdx) / WORDS_PER_MINUTE));
 }
+
+/** Reader-visible prose of MDX source as plain text (tags, comments and imports removed). */
+export function proseOf(mdx: string): string {
+  return mdx
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
+    .replace(/^(import|export)\s.*$/gm, ' ')
+    .replace(/<(Fact|Cite)\b[^>]*\/>/g, ' 12 ')
+    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+    .replace(/^#+\s.*$/gm, ' ')
+    .replace(/[*_`>|[\]]/g, ' ');
+}
+
+/** Syllables in an English word, by the usual vowel-group heuristic (good to about one syllable). */
+export function syllables(word: string): number {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (w.length <= 3) return 1;
+  const trimmed = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '');
+  return Math.max(1, (trimmed.match(/[aeiouy]{1,2}/g) ?? []).length);
+}
+
+/** Flesch-Kincaid grade level of MDX prose: the US school grade needed to follow it. */
+export function readingGrade(mdx: string): number {
+  const text = proseOf(mdx);
+  const sentences = Math.max(1, (text.match(/[.!?]+(?=\s|$)/g) ?? []).length);
+  const words = text.split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
+  if (words.length === 0) return 0;
+  const syl = words.reduce((sum, w) => sum + syllables(w), 0);
+  return Math.round((0.39 * (words.length / sentences) + 11.8 * (syl / words.length) - 15.59) * 10) / 10;
+}

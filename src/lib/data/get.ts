@@ -57,3 +57,9 @@ export async function getAllDatasets(): Promise<Dataset[]> {
 export async function getGlossary(): Promise<GlossaryTerm[]> {
   return (await getCollection('glossary')).map((e) => e.data).sort((a, b) => a.term.localeCompare(b.term));
 }
+
+/** The corrections and updates log, newest first; optionally only entries about one chapter. */
+export async function getUpdates(chapter?: string) {
+  const all = (await getCollection('updates')).map((e) => e.data).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  return chapter ? all.filter((u) => u.chapters.length === 0 || u.chapters.includes(chapter)) : all;
+}

@@ -121,6 +121,10 @@ export default function remarkChapter({ root }: Options) {
     for (const s of declaredSources) {
       if (!cited.has(s)) fail(tree, `front matter "sources" lists "${s}" but the text never cites it`);
     }
+    const termIds = new Set(termNodes.map((n) => attr(n, 'id')));
+    for (const t of (fm.keyTerms as string[] | undefined) ?? []) {
+      if (!termIds.has(t)) fail(tree, `front matter "keyTerms" lists "${t}" but the text never marks it with <Term id="${t}">`);
+    }
     for (const d of declaredDatasets) {
       if (!usedDatasets.has(d)) fail(tree, `front matter "datasets" lists "${d}" but no <Fact> or figure uses it`);
     }

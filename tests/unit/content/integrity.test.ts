@@ -65,3 +65,10 @@ describe('checkContent()', () => {
     expect(messages(c)).toContainEqual('content/data/traces-fixture.json › rows[2].usShare = 170.5: expected a share between 0 and 100, got 170.5');
   });
 });
+
+describe('updates log', () => {
+  it('names an update that points at an unknown chapter', () => {
+    const c = mutate('content/updates/2026-11-25-launch.json', (d) => { d.chapters = ['no-such-chapter']; });
+    expect(messages(c)).toContainEqual('content/updates/2026-11-25-launch.json › chapters[0] = "no-such-chapter": unknown chapter id');
+  });
+});

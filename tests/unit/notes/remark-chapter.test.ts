@@ -74,6 +74,9 @@ describe('remarkChapter', () => {
   it('stops when front matter lists a source the text never cites', async () => {
     await expect(run(edit('row="2010" field="usShare" />. <Cite id="gao-fixture" />', 'row="2007" field="usShare" />.'))).rejects.toThrow('front matter "sources" lists "gao-fixture" but the text never cites it');
   });
+  it('stops when a key term is never marked in the text', async () => {
+    await expect(run(edit('<Term id="trace">trace</Term>', 'trace'))).rejects.toThrow('front matter "keyTerms" lists "trace" but the text never marks it with <Term id="trace">');
+  });
   it('reports the line of the offending element', async () => {
     await expect(run(edit('<Cite id="gao-fixture" />', '<Cite id="gao-typo" />'))).rejects.toMatchObject({ line: expect.any(Number) });
   });

@@ -1,0 +1,137 @@
+// <story-scrolly>: turns a stacked figure + steps into a scroll-driven figure. The picture is a
+// pure function of the active step (lib/scroll/geometry.ts), applied to marks rendered at build
+// (lib/scroll/apply.ts); the island carries no data and does nothing in linear reading mode.
+import { applyState } from '@lib/scroll/apply';
+import { activeIndex, scrollTargetY, stepIndexFromHash, triggerOffset, viewportChanged, type Viewport } from '@lib/scroll/geometry';
+import type { Scroller } from '@lib/scroll/scroller';
+import { createControls, type Controls } from './scrolly-controls';
+
+const NARROW = '(max-width: 47.99rem)';
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches || document.documentElement.dataset.motion === 'reduce';
+const linearMode = () => document.documentElement.dataset.reading === 'linear';
+const viewport = (): Viewport => ({ width: window.innerWidth, height: window.innerHeight });
+
+class StoryScrolly extends HTMLElement {
+  #steps: HTMLElement[] = [];
+  #figure: HTMLElement | null = null;
+  #index = -2;
+  #trigger = 0;
+  #viewport: Viewport = { width: 0, height: 0 };
+  #lockedUntil = 0;
+  #scroller?: Scroller;
+  #controls?: Controls;
+  #visibility?: IntersectionObserver;
+  #modeWatch?: MutationObserver;
+  #frame = 0;
+
+  connectedCallback() {
+    this.#steps = [...this.querySelectorAll<HTMLElement>('[data-step]')];
+    this.#figure = this.querySelector('[data-scrolly-figure]');
+    if (!this.#figure || this.#steps.length === 0) return;
+    this.#modeWatch = new MutationObserver(() => this.#mode());
+    this.#modeWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['data-reading'] });
+    this.#mode();
+  }
+
+  disconnectedCallback() {
+    this.#modeWatch?.disconnect();
+    this.#teardown();
+  }
+
+  #mode() {
+    if (linearMode()) this.#teardown();
+    else if (!this.hasAttribute('data-enhanced')) this.#enhance();
+  }
+
+  #enhance() {
+    this.dataset.enhanced = '';
+    this.#controls = createControls(this, (delta) => this.#go(this.#index + delta, true));
+    this.#measure();
+    const linked = stepIndexFromHash(location.hash, this.#steps.map((s) => s.id));
+    if (linked >= 0) this.#go(linked, false);
+    else this.#sync(true);
+    for (const [type, target] of [['resize', window], ['hashchange', window], ['pageshow', window], ['scrollend', window]] as const) target.addEventListener(type, this);
+    this.#visibility = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.#startScroller(), { rootMargin: '50% 0px' });
+    this.#visibility.observe(this);
+  }
+
+  #teardown() {
+    for (const type of ['resize', 'hashchange', 'pageshow', 'scrollend']) window.removeEventListener(type, this);
+    this.#visibility?.disconnect();
+    this.#scroller?.destroy();
+    this.#controls?.destroy();
+    this.#scroller = this.#controls = this.#visibility = undefined;
+    this.removeAttribute('data-enhanced');
+    this.#show(-1, true);
+    this.#index = -2;
+  }
+
+  async #startScroller() {
+    this.#visibility?.disconnect();
+    const { createScroller } = await import('@lib/scroll/scroller');
+    if (!this.hasAttribute('data-enhanced') || this.#scroller) return;
+    this.#scroller = createScroller({ steps: this.#steps, offsetPx: this.#trigger, onChange: () => this.#sync(false) });
+    this.#sync(false);
+  }
+
+  /** Window events: one handler object, so teardown removes exactly what was added. */
+  handleEvent(event: Event) {
+    if (event.type === 'hashchange') {
+      const linked = stepIndexFromHash(location.hash, this.#steps.map((s) => s.id));
+      if (linked >= 0) this.#go(linked, false);
+    } else if (event.type === 'scrollend') {
+      this.#lockedUntil = 0;
+      this.#sync(false);
+    } else {
+      cancelAnimationFrame(this.#frame);
+      this.#frame = requestAnimationFrame(() => this.#resized());
+    }
+  }
+
+  #measure() {
+    this.#viewport = viewport();
+    this.#trigger = triggerOffset(this.#viewport, matchMedia(NARROW).matches);
+  }
+
+  #resized() {
+    if (viewportChanged(this.#viewport, viewport())) {
+      this.#measure();
+      this.#scroller?.setOffset(this.#trigger);
+    }
+    this.#sync(true);
+  }
+
+  /** Recomputes the active step from where the steps are now; the path taken to get here does not matter. */
+  #sync(instant: boolean) {
+    if (performance.now() < this.#lockedUntil) return;
+    this.#show(activeIndex(this.#steps.map((s) => s.getBoundingClientRect().top), this.#trigger), instant);
+  }
+
+  /** Scrolls to a step and shows its state at once (a deep link or a button), without replaying the steps between. */
+  #go(index: number, fromButton: boolean) {
+    const step = this.#steps[index];
+    if (!step) return;
+    const smooth = fromButton && !reducedMotion();
+    const top = scrollTargetY(step.getBoundingClientRect().top + window.scrollY, step.offsetHeight, this.#trigger);
+    this.#lockedUntil = smooth ? performance.now() + 1500 : 0;
+    window.scrollTo({ top, behavior: smooth ? 'smooth' : 'instant' });
+    this.#show(index, !smooth);
+    if (fromButton) this.#controls?.announce(`Step ${index + 1} of ${this.#steps.length}. ${step.querySelector('.scrolly__alt')?.textContent ?? ''}`.trim());
+  }
+
+  #show(index: number, instant: boolean) {
+    if (index === this.#index || !this.#figure) return;
+    this.#index = index;
+    const step = this.#steps[index];
+    const state = step?.dataset.state ?? this.dataset.initial ?? '';
+    if (instant || reducedMotion()) this.dataset.instant = '';
+    applyState(this.#figure, state);
+    this.dataset.state = state;
+    this.dataset.activeStep = step?.dataset.stepId ?? '';
+    this.#steps.forEach((s, i) => s.classList.toggle('is-active', i === index));
+    this.#controls?.update(index, this.#steps.length);
+    if (this.dataset.instant !== undefined) requestAnimationFrame(() => requestAnimationFrame(() => this.removeAttribute('data-instant')));
+  }
+}
+
+if (!customElements.get('story-scrolly')) customElements.define('story-scrolly', StoryScrolly);

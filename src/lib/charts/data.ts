@@ -1,0 +1,54 @@
+// Reads chart inputs out of validated datasets by field key, so layouts never see raw JSON
+// and a renamed field fails the build with the dataset and field named.
+import type { Dataset, Row } from '../../schemas/dataset';
+import { yearRange } from './scales';
+
+/** The field, or an error naming the dataset and the missing key. */
+export function field(ds: Dataset, key: string) {
+  const f = ds.fields.find((x) => x.key === key);
+  if (!f) throw new Error(`Dataset "${ds.id}" has no field "${key}" (fields: ${ds.fields.map((x) => x.key).join(', ')})`);
+  return f;
+}
+
+/** A numeric cell; null for a gap; throws on text where a number is expected. */
+export function num(ds: Dataset, row: Row, key: string): number | null {
+  field(ds, key);
+  const v = row[key];
+  if (v === null || v === undefined) return null;
+  if (typeof v !== 'number') throw new Error(`Dataset "${ds.id}" row "${row.id}": "${key}" is not a number`);
+  return v;
+}
+
+/** A text cell, or null when empty. */
+export function str(ds: Dataset, row: Row, key: string): string | null {
+  field(ds, key);
+  const v = row[key];
+  return v === null || v === undefined ? null : String(v);
+}
+
+/**
+ * Values of `keys` for every year from the first to the last row, with null where a year has
+ * no row or no value, so a chart can show the gap.
+ */
+export function annualSeries(ds: Dataset, yearKey: string, keys: string[], range?: [number, number]) {
+  const byYear = new Map<number, Row>();
+  for (const row of ds.rows) {
+    const y = num(ds, row, yearKey);
+    if (y !== null) byYear.set(y, row);
+  }
+  const known = [...byYear.keys()];
+  if (known.length === 0) return { years: [] as number[], values: Object.fromEntries(keys.map((k) => [k, [] as (number | null)[]])), rows: [] as (Row | null)[] };
+  const years = yearRange(range?.[0] ?? Math.min(...known), range?.[1] ?? Math.max(...known));
+  const rows = years.map((y) => byYear.get(y) ?? null);
+  const values = Object.fromEntries(keys.map((k) => [k, rows.map((r) => (r ? num(ds, r, k) : null))]));
+  return { years, values, rows };
+}
+
+/** Fractional year of a partial date: "2025-06-05" → 2025.43; "2025" → 2025 (start of year). */
+export function yearOf(date: string, end = false): number {
+  const [y, m, d] = date.split('-').map(Number);
+  if (m === undefined) return y! + (end ? 1 : 0);
+  const monthStart = (m - 1) / 12;
+  if (d === undefined) return y! + monthStart + (end ? 1 / 12 : 0);
+  return y! + monthStart + (d - 1) / 365;
+}

@@ -1,0 +1,88 @@
+// Accessibility sweep: axe (WCAG 2.0/2.1/2.2 A and AA) on every page at 320, 768 and 1280 px
+// in light and dark themes; keyboard focus always visible and never under a sticky element;
+// 200% zoom (a 640 px viewport) and 320 px without horizontal scrolling or clipped text.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { builtChapters, builtPages, expect, test } from './fixtures';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const WIDTHS = [320, 768, 1280];
+
+async function axe(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+for (const url of builtPages()) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`${url} has no axe violations in ${scheme} theme at ${WIDTHS.join(', ')} px`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(url);
+        expect(await axe(page), `${width} px`).toEqual([]);
+      }
+    });
+  }
+}
+
+async function noOverflow(page: Page) {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const doc = document.documentElement;
+    if (doc.scrollWidth > doc.clientWidth + 1) problems.push(`page scrolls sideways by ${doc.scrollWidth - doc.clientWidth}px`);
+    for (const el of document.querySelectorAll<HTMLElement>('main *')) {
+      const s = getComputedStyle(el);
+      if (el.closest('.visually-hidden, [popover], .data-table, svg')) continue;
+      if ((s.overflowX === 'hidden' || s.overflowX === 'clip') && el.scrollWidth > el.clientWidth + 1 && el.textContent?.trim()) {
+        problems.push(`clipped: ${el.tagName.toLowerCase()}.${el.className}`);
+      }
+    }
+    return problems;
+  });
+}
+
+for (const url of ['/', ...builtChapters()]) {
+  test(`${url} reads at 200% zoom and at 320 px without sideways scrolling or clipped text`, async ({ page }) => {
+    for (const width of [640, 320]) {
+      await page.setViewportSize({ width, height: 720 });
+      await page.goto(url);
+      expect(await noOverflow(page), `${width} px`).toEqual([]);
+    }
+  });
+}
+
+for (const url of builtChapters()) {
+  test(`${url}: every element reached by Tab is visible and not covered`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(url);
+    const seen = new Set<string>();
+    const problems: string[] = [];
+    for (let i = 0; i < 500; i++) {
+      await page.keyboard.press('Tab');
+      const r = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const key = `${el.tagName}#${el.id}.${el.className}|${el.textContent?.slice(0, 30)}|${Math.round(el.getBoundingClientRect().top + scrollY)}`;
+        const box = el.getBoundingClientRect();
+        const style = getComputedStyle(el);
+        const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+        const x = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
+        const y = Math.min(Math.max(box.top + Math.min(box.height / 2, 10), 0), innerHeight - 1);
+        const top = document.elementFromPoint(x, y);
+        const covered = Boolean(top && !el.contains(top) && !top.contains(el) && !(top as HTMLElement).closest?.('label'));
+        const inView = box.bottom > 0 && box.top < innerHeight && box.width > 0 && box.height > 0;
+        return { key, outline, covered, inView, desc: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`, coveredBy: top ? `${top.tagName.toLowerCase()}.${(top as HTMLElement).className}` : '' };
+      });
+      if (!r) continue;
+      if (seen.has(r.key)) break;
+      seen.add(r.key);
+      if (!r.inView) problems.push(`${r.desc}: focused but off screen`);
+      else if (r.covered) problems.push(`${r.desc}: covered by ${r.coveredBy}`);
+      if (!r.outline) problems.push(`${r.desc}: no visible focus outline`);
+    }
+    expect(seen.size).toBeGreaterThan(5);
+    expect(problems).toEqual([]);
+  });
+}

@@ -1,0 +1,75 @@
+// Link and page integrity across the whole built site: every internal link and anchor
+// resolves; titles are unique; every page has a description, a canonical URL and one h1;
+// every source URL is well formed; no page breaks its own Content-Security-Policy.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, expect, test } from './fixtures';
+
+const pages = builtPages();
+const fileOf = (path: string) => join('dist', path.endsWith('/') ? `${path}index.html` : path);
+const html = new Map(pages.map((p) => [p, readFileSync(fileOf(p), 'utf8')]));
+const idsOf = (doc: string) => new Set([...doc.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+
+test('every internal link and anchor in the built site resolves', () => {
+  const broken: string[] = [];
+  for (const [page, doc] of html) {
+    for (const [, href] of doc.matchAll(/<a\s[^>]*href="([^"]+)"/g)) {
+      if (/^(https?:|mailto:|data:)/.test(href!)) continue;
+      const url = new URL(href!.replace(/&amp;/g, '&'), `http://site${page}`);
+      let target = url.pathname;
+      if (!html.has(target)) {
+        if (/\.(csv|json|png|svg|js|txt|xml)$/.test(target)) {
+          try { readFileSync(join('dist', target)); continue; } catch { broken.push(`${page} → ${href} (no file)`); continue; }
+        }
+        broken.push(`${page} → ${href} (no page)`);
+        continue;
+      }
+      const id = decodeURIComponent(url.hash.slice(1));
+      if (id && !idsOf(html.get(target)!).has(id)) broken.push(`${page} → ${href} (no #${id})`);
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+test('titles are unique; every page has a description, a canonical URL and one h1', () => {
+  const titles = new Map<string, string>();
+  const problems: string[] = [];
+  for (const [page, doc] of html) {
+    const title = /<title>([^<]+)<\/title>/.exec(doc)?.[1];
+    if (!title) problems.push(`${page}: no title`);
+    else if (titles.has(title)) problems.push(`${page}: same title as ${titles.get(title)}`);
+    else titles.set(title, page);
+    if (!/<meta name="description" content="[^"]{20,}"/.test(doc)) problems.push(`${page}: no description`);
+    if (!/<link rel="canonical" href="https?:\/\/[^"]+"/.test(doc)) problems.push(`${page}: no canonical URL`);
+    if ((doc.match(/<h1[\s>]/g) ?? []).length !== 1) problems.push(`${page}: not exactly one h1`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('every source URL is well formed', async () => {
+  const { readContent } = await import('../../src/lib/content/read');
+  const bad = readContent(process.cwd()).entries
+    .filter((e) => e.collection === 'sources')
+    .flatMap((e) => {
+      const s = e.data as { url: string; archiveUrl?: string };
+      return [s.url, s.archiveUrl].filter((u): u is string => Boolean(u)).filter((u) => {
+        try {
+          const url = new URL(u);
+          return !/^https?:$/.test(url.protocol) || !url.hostname.includes('.') || /\s/.test(u);
+        } catch { return true; }
+      }).map((u) => `${e.file}: ${u}`);
+    });
+  expect(bad).toEqual([]);
+});
+
+for (const url of pages) {
+  test(`${url} works under its Content-Security-Policy`, async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (m) => { if (/Content[- ]Security[- ]Policy|Refused to/i.test(m.text())) violations.push(m.text()); });
+    await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to load: CSP ${e.violatedDirective} ${e.blockedURI}`)));
+    await page.goto(url, { waitUntil: 'load' });
+    await page.mouse.wheel(0, 2000);
+    await page.waitForTimeout(150);
+    expect(violations).toEqual([]);
+  });
+}
