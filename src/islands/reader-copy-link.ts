@@ -57,10 +57,13 @@ class CopyLinks extends HTMLElement {
       wrap.append(heading, link(heading.id, text(heading), 'section'));
     }
     for (const step of scope.querySelectorAll<HTMLElement>(this.getAttribute('steps') ?? '[data-step][id]')) {
-      if (step.querySelector(':scope > copy-link')) continue;
-      const first = step.querySelector('p') ?? step;
-      const label = text(first);
-      step.append(link(step.id, label.length > 60 ? `${label.slice(0, 58).trimEnd()}…` : label, 'step'));
+      if (step.querySelector('copy-link')) continue;
+      const label = text(step.querySelector('p') ?? step);
+      const button = link(step.id, label.length > 60 ? `${label.slice(0, 58).trimEnd()}…` : label, 'step');
+      // Beside the step's own "link to this step", inside its card (the part that takes clicks on phones).
+      const own = step.querySelector('[data-step-link]');
+      if (own) own.after(button);
+      else (step.querySelector('.scrolly__card') ?? step).append(button);
     }
   }
 }

@@ -50,7 +50,7 @@ export function parsePlace(raw: string | null | undefined): Place | null {
   if (!raw) return null;
   try {
     const v = JSON.parse(raw) as Partial<Place>;
-    if (typeof v.anchor !== 'string' || !/^[\w-]+$/.test(v.anchor)) return null;
+    if (typeof v.anchor !== 'string' || !/^[\p{L}\p{N}_-]+$/u.test(v.anchor)) return null;
     if (typeof v.label !== 'string' || typeof v.fraction !== 'number' || typeof v.at !== 'number') return null;
     return { anchor: v.anchor, label: v.label.slice(0, 200), fraction: clamp01(v.fraction), at: v.at };
   } catch {

@@ -45,6 +45,9 @@ describe('parsePlace(raw)', () => {
     expect(parsePlace(JSON.stringify({ ...good, anchor: 'x"><img' }))).toBeNull();
     expect(parsePlace(JSON.stringify({ ...good, fraction: '0.4' }))).toBeNull();
   });
+  it('accepts the accented ids Astro gives headings', () => {
+    expect(parsePlace(JSON.stringify({ ...good, anchor: 'a-saturday-in-villa-unión' }))?.anchor).toBe('a-saturday-in-villa-unión');
+  });
   it('clamps the fraction', () => {
     expect(parsePlace(JSON.stringify({ ...good, fraction: 7 }))?.fraction).toBe(1);
   });
