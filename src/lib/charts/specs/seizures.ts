@@ -81,7 +81,7 @@ export function seizureChart(ds: Dataset) {
 
 /** The like-for-like pair: same agency, same months, one year apart. */
 export function seizurePairChart(ds: Dataset, ids: [string, string] = ['cbp-fy2024-oct-apr', 'cbp-fy2025-oct-apr']) {
-  const rows: HBarRow[] = ids.map((id) => {
+  const rows = ids.map((id): HBarRow & { value: number } => {
     const row = ds.rows.find((r) => r.id === id);
     if (!row) throw new Error(`Dataset "${ds.id}" has no row "${id}"`);
     const n = num(ds, row, 'firearms');
@@ -90,7 +90,7 @@ export function seizurePairChart(ds: Dataset, ids: [string, string] = ['cbp-fy20
   });
   const max = Math.max(...rows.map((r) => r.value)) * 1.15;
   const layouts = Object.fromEntries(VARIANTS.map((v) => [v, layoutHBar({ rows, max }, v)])) as Record<Variant, HBarLayout>;
-  const [a, b] = rows as [HBarRow, HBarRow];
+  const [a, b] = rows as [HBarRow & { value: number }, HBarRow & { value: number }];
   const change = Math.round(((b.value - a.value) / a.value) * 1000) / 10;
   const desc = `Firearms seized by CBP along the US–Mexico border: ${a.valueText} in ${a.label}, ${b.valueText} in ${b.label}, a change of ${change}%.`;
   return { layouts, states: { initial: 'all', names: ['all'], rules: {} } as ChartStates, desc };
