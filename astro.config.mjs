@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import contentIntegrity from './src/integrations/content-integrity.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
+import sitemap from './src/integrations/sitemap.ts';
 import remarkChapter from './src/lib/notes/remark-chapter.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -17,7 +18,7 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [[remarkChapter, { root }]] }),
   },
-  integrations: [contentIntegrity(), mdx(), staticHeaders()],
+  integrations: [contentIntegrity(), mdx(), staticHeaders(), sitemap()],
   devToolbar: { enabled: false },
   security: {
     // Strict CSP: scripts and styles only from this site or by hash (Astro hashes what it

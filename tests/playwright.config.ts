@@ -20,7 +20,7 @@ export default defineConfig({
   workers: 2,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  reporter: process.env.PW_REPORTER ?? 'list',
+  reporter: process.env.PW_JSON ? [['list'], ['json', { outputFile: process.env.PW_JSON }]] : 'list',
   use: { baseURL: BASE_URL, launchOptions, trace: 'off', screenshot: 'off' },
   webServer: {
     command: 'npm run preview -- --host 127.0.0.1',

@@ -1,0 +1,36 @@
+// <cite-this data-record>: re-renders the build-time citations with the reader's own access
+// date (today) and copies each one, as plain text and as rich text with its italics.
+import { cite, localDay, plain, type CiteRecord, type Segment, type StyleId } from '@lib/reader/cite';
+import { announce, copyText } from './reader-support';
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const html = (segments: Segment[]) => segments.map((s) => (s.italic ? `<i>${escape(s.text)}</i>` : escape(s.text))).join('');
+
+class CiteThis extends HTMLElement {
+  connectedCallback() {
+    const record = JSON.parse(this.dataset.record ?? 'null') as CiteRecord | null;
+    if (!record) return;
+    const today = localDay(new Date());
+    const when = this.querySelector('.cite__accessed');
+    if (when) when.textContent = new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
+    this.querySelector('.cite__nojs')?.remove();
+    for (const item of this.querySelectorAll<HTMLElement>('[data-style]')) {
+      const style = item.dataset.style as StyleId;
+      const segments = cite(style, record, today);
+      const out = item.querySelector<HTMLElement>('.cite__text');
+      if (out) out.innerHTML = html(segments);
+      const button = item.querySelector<HTMLButtonElement>('.cite__copy');
+      if (!button) continue;
+      button.hidden = false;
+      button.addEventListener('click', async () => {
+        const ok = await copyText(plain(segments), style === 'bibtex' ? undefined : html(segments));
+        const label = item.querySelector('.cite__label')?.textContent ?? style;
+        button.dataset.done = ok ? 'copied' : 'failed';
+        window.setTimeout(() => delete button.dataset.done, 2500);
+        announce(ok ? `${label} citation copied.` : 'Could not copy; select the citation text instead.');
+      });
+    }
+  }
+}
+
+if (!customElements.get('cite-this')) customElements.define('cite-this', CiteThis);

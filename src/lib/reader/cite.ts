@@ -1,0 +1,115 @@
+// "Cite this" for a chapter or a dataset: one record, four styles (APA 7, MLA 9, Chicago 17
+// bibliography, BibTeX), each with the reader's access date. Pure: runs at build for the
+// no-JS page and in the browser to put in the day the reader actually read it.
+
+export interface CiteRecord {
+  kind: 'chapter' | 'dataset';
+  /** The title exactly as the page shows it. */
+  title: string;
+  /** Absolute canonical URL. */
+  url: string;
+  /** YYYY-MM-DD. */
+  published: string;
+  /** YYYY-MM-DD, last substantive update. */
+  updated: string;
+  /** Group author, also the site's name. */
+  author: string;
+  /** Short key for BibTeX, e.g. the chapter slug. */
+  key: string;
+}
+
+/** A run of citation text; `italic` where the style sets the title or container in italics. */
+export interface Segment {
+  text: string;
+  italic?: boolean;
+}
+export type StyleId = 'apa' | 'mla' | 'chicago' | 'bibtex';
+export const STYLES: readonly { id: StyleId; label: string }[] = [
+  { id: 'apa', label: 'APA (7th edition)' },
+  { id: 'mla', label: 'MLA (9th edition)' },
+  { id: 'chicago', label: 'Chicago (17th edition, bibliography)' },
+  { id: 'bibtex', label: 'BibTeX' },
+];
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+interface Ymd { y: string; m: number; d: number }
+function ymd(day: string): Ymd {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) throw new RangeError(`expected a date YYYY-MM-DD, got "${day}"`);
+  const m = Number(match[2]);
+  const d = Number(match[3]);
+  if (m < 1 || m > 12 || d < 1 || d > 31) throw new RangeError(`not a calendar date: "${day}"`);
+  return { y: match[1]!, m, d };
+}
+/** "November 25, 2026" */
+const longUs = ({ y, m, d }: Ymd) => `${MONTHS[m - 1]} ${d}, ${y}`;
+/** "25 Nov. 2026" */
+const mlaDate = ({ y, m, d }: Ymd) => `${d} ${MLA_MONTHS[m - 1]} ${y}`;
+/** Ends a title with a period unless it already ends with . ? or ! */
+const closed = (title: string) => (/[.?!]$/.test(title) ? title : `${title}.`);
+
+/** A local date as YYYY-MM-DD (the reader's calendar day, not UTC). */
+export function localDay(date: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}`;
+}
+
+export function apa(r: CiteRecord, accessed: string): Segment[] {
+  const u = ymd(r.updated);
+  const date = r.kind === 'dataset' ? u.y : `${u.y}, ${MONTHS[u.m - 1]} ${u.d}`;
+  return [
+    { text: `${r.author}. (${date}). ` },
+    { text: r.title, italic: true },
+    { text: `${r.kind === 'dataset' ? ' [Data set]' : ''}. Retrieved ${longUs(ymd(accessed))}, from ${r.url}` },
+  ];
+}
+
+export function mla(r: CiteRecord, accessed: string): Segment[] {
+  const bare = r.url.replace(/^https?:\/\//, '');
+  return [
+    { text: `“${closed(r.title)}” ` },
+    { text: r.author, italic: true },
+    { text: `, ${mlaDate(ymd(r.updated))}, ${bare}. Accessed ${mlaDate(ymd(accessed))}.` },
+  ];
+}
+
+export function chicago(r: CiteRecord, accessed: string): Segment[] {
+  const dated = r.updated === r.published ? `Published ${longUs(ymd(r.published))}` : `Last modified ${longUs(ymd(r.updated))}`;
+  return [{ text: `${r.author}. “${closed(r.title)}” ${r.kind === 'dataset' ? 'Dataset. ' : ''}${r.author}. ${dated}. Accessed ${longUs(ymd(accessed))}. ${r.url}.` }];
+}
+
+/** Escapes the characters BibTeX treats as special. */
+export function bibEscape(text: string): string {
+  const words: Record<string, string> = { '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' };
+  return text.replace(/[\\~^&%$#_{}]/g, (c) => words[c] ?? `\\${c}`);
+}
+
+export function bibtex(r: CiteRecord, accessed: string): Segment[] {
+  const u = ymd(r.updated);
+  const a = ymd(accessed);
+  const key = `${r.author}${u.y}${r.key}`.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const fields: [string, string][] = [
+    ['author', `{${bibEscape(r.author)}}`],
+    ['title', `{${bibEscape(r.title)}}`],
+    ['year', u.y],
+    ['month', BIB_MONTHS[u.m - 1]!],
+    ['howpublished', `\\url{${r.url}}`],
+    ['url', r.url],
+    ['urldate', accessed],
+    ['note', `${r.kind === 'dataset' ? 'Data set. ' : ''}Accessed ${longUs(a)}`],
+  ];
+  const body = fields.map(([k, v]) => `  ${k.padEnd(12)} = ${k === 'month' || k === 'year' ? v : `{${v}}`}`).join(',\n');
+  return [{ text: `@misc{${key},\n${body}\n}` }];
+}
+
+const FORMATTERS: Record<StyleId, (r: CiteRecord, accessed: string) => Segment[]> = { apa, mla, chicago, bibtex };
+
+export function cite(style: StyleId, record: CiteRecord, accessed: string): Segment[] {
+  return FORMATTERS[style](record, accessed);
+}
+
+/** Plain text of a citation (what most paste targets get). */
+export const plain = (segments: readonly Segment[]): string => segments.map((s) => s.text).join('');

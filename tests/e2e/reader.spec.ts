@@ -1,0 +1,220 @@
+// Reader tools on chapter pages: progress, resume, contents, theme, linear mode, copy links.
+// Each works by keyboard and names itself to assistive technology; nothing leaves the browser.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { builtChapters, expect, test } from './fixtures';
+
+const chapters = builtChapters();
+const dist = (url: string) => join(process.cwd(), process.cwd().endsWith('tests') ? '..' : '.', 'dist', url, 'index.html');
+/** The longest chapter: the one with most to scroll through. */
+const longest = [...chapters].sort((a, b) => statSync(dist(b)).size - statSync(dist(a)).size)[0]!;
+/** Ids of the `##` sections of a chapter's text, read from the built HTML. */
+const sections = (url: string) => {
+  const html = readFileSync(dist(url), 'utf8');
+  const body = html.slice(html.indexOf('class="prose chapter__body"'), html.indexOf('class="classroom"'));
+  return [...body.matchAll(/<h2 id="([^"]+)"/g)].map((m) => m[1]!);
+};
+
+async function scrollToEnd(page: Page, selector: string) {
+  await page.locator(selector).evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().bottom + window.scrollY));
+}
+
+test.describe('reading progress', () => {
+  test('the bar goes from 0 to 100 as the chapter text is read', async ({ page }) => {
+    await page.goto(longest);
+    const bar = page.getByRole('progressbar', { name: 'Reading progress' });
+    await expect(bar).toHaveAttribute('aria-valuenow', '0');
+    await page.locator('.chapter__body').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY + el.scrollHeight / 2 - innerHeight / 2));
+    await expect.poll(async () => Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThan(10);
+    expect(Number(await bar.getAttribute('aria-valuenow'))).toBeLessThan(90);
+    await scrollToEnd(page, '.chapter__body');
+    await expect(bar).toHaveAttribute('aria-valuenow', '100');
+    await expect(bar).toHaveAttribute('aria-valuetext', '100% of the chapter read');
+  });
+});
+
+test.describe('resume where you left off', () => {
+  test('returning to a chapter offers a link to the section where the reader stopped', async ({ page }) => {
+    const ids = sections(longest);
+    test.skip(ids.length < 2, 'the longest chapter has fewer than two sections');
+    const nonGet: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() !== 'GET') nonGet.push(`${r.method()} ${r.url()}`);
+    });
+    const key = `iron-river:place:${longest.split('/')[2]}`;
+    await page.goto(longest);
+    await expect(page.locator('.resume')).toBeHidden();
+    const target = ids[1]!;
+    await page.locator(`#${target}`).evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 40));
+    await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), key)).toContain(`"anchor":"${target}"`);
+
+    await page.goto(longest);
+    const notice = page.locator('.resume');
+    await expect(notice).toBeVisible();
+    await expect(page.locator('#reader-status')).toContainText('Welcome back');
+    const link = notice.getByRole('link', { name: /^Continue at/ });
+    await expect(link).toHaveAttribute('href', `#${target}`);
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`#${target}$`));
+    await expect(page.locator(`#${target}`)).toBeInViewport();
+
+    // "Forget my place" deletes the record.
+    // (Set from the home page, so the chapter's own save on leaving cannot overwrite it.)
+    const saved = JSON.stringify({ anchor: target, label: 'x', fraction: 0.5, at: Date.now() });
+    await page.goto('/');
+    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, saved]);
+    await page.goto(longest);
+    await notice.getByRole('button', { name: 'Forget my place' }).click();
+    await expect(notice).toBeHidden();
+    expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBeNull();
+
+    // A deep link wins over a saved place: no offer.
+    await page.goto('/');
+    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, saved]);
+    await page.goto(`${longest}#${ids[0]}`);
+    await expect(page.locator(`#${ids[0]}`)).toBeInViewport();
+    await expect(notice).toBeHidden();
+    expect(nonGet, 'the place must never be sent anywhere').toEqual([]);
+  });
+});
+
+test.describe('contents and chapter navigation', () => {
+  test('the contents open by keyboard and lead to each section', async ({ page }) => {
+    const ids = sections(longest);
+    await page.goto(longest);
+    const summary = page.locator('.contents summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    const nav = page.getByRole('navigation', { name: 'Contents' });
+    await expect(nav).toBeVisible();
+    await expect(nav.locator('a[aria-current="page"]')).toHaveAttribute('href', longest);
+    await expect(nav.locator('a[href^="/chapters/"]')).toHaveCount(chapters.length);
+    for (const id of ids) await expect(nav.locator(`a[href="#${id}"]`)).toHaveCount(1);
+    if (ids[0]) {
+      await nav.locator(`a[href="#${ids[0]}"]`).click();
+      await expect(page.locator(`#${ids[0]}`)).toBeInViewport();
+    }
+  });
+
+  test('previous and next links chain every chapter in order', async ({ page }) => {
+    for (const [i, url] of chapters.entries()) {
+      await page.goto(url);
+      const nav = page.getByRole('navigation', { name: 'Previous and next chapter' });
+      await expect(nav.locator('a[rel="prev"]')).toHaveCount(i > 0 ? 1 : 0);
+      await expect(nav.locator('a[rel="next"]')).toHaveCount(i < chapters.length - 1 ? 1 : 0);
+      await expect(page.locator('.chapter__head .meta')).toContainText(/\d+ min read/);
+    }
+  });
+});
+
+test.describe('theme', () => {
+  test('follows the system, toggles by keyboard, is remembered, and returns to the system', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(chapters[0]!);
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    const paper = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    const light = await paper();
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await paper()).not.toBe(light);
+    await expect(page.locator('#reader-status')).toHaveText('Dark theme on');
+
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+    expect(await page.evaluate(() => localStorage.getItem('iron-river:theme'))).toBeNull();
+    expect(await paper()).toBe(light);
+  });
+
+  test('a dark system starts dark with the toggle pressed', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  });
+});
+
+test.describe('linear reading mode', () => {
+  test('the toggle sets html[data-reading=linear], announces it, tells the scroll island and is remembered', async ({ page }) => {
+    await page.goto(longest);
+    await page.evaluate(() => {
+      (window as unknown as { events: unknown[] }).events = [];
+      document.addEventListener('iron-river:reading', (e) => (window as unknown as { events: unknown[] }).events.push((e as CustomEvent).detail));
+    });
+    const toggle = page.getByRole('button', { name: 'Linear reading' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await expect(toggle).toHaveAccessibleDescription('every step as a still picture');
+    await toggle.focus();
+    await page.keyboard.press('Space');
+    await expect(page.locator('html')).toHaveAttribute('data-reading', 'linear');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('#reader-status')).toContainText('Linear reading on');
+    expect(await page.evaluate(() => (window as unknown as { events: unknown[] }).events)).toEqual([{ linear: true }]);
+
+    // Applied before any script of the page runs, so the scroll island never starts.
+    await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => ((window as unknown as { early: string | undefined }).early = document.documentElement.dataset.reading)));
+    await page.reload();
+    expect(await page.evaluate(() => (window as unknown as { early: string | undefined }).early)).toBe('linear');
+    await page.getByRole('button', { name: 'Linear reading' }).click();
+    await expect(page.locator('html')).not.toHaveAttribute('data-reading', /./);
+  });
+});
+
+test.describe('copy links', () => {
+  test.beforeEach(async ({ context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+  });
+
+  test('every section heading has a keyboard-operable copy-link button; ids and heading text are unchanged', async ({ page }) => {
+    const ids = sections(longest);
+    test.skip(ids.length === 0, 'no sections in the longest chapter');
+    await page.goto(longest);
+    const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+    for (const id of ids) {
+      const heading = page.locator(`h2#${id}`);
+      const text = (await heading.textContent())!.trim();
+      const button = page.getByRole('button', { name: `Copy link to section: ${text}` });
+      await expect(button).toHaveCount(1);
+      await expect(page.getByRole('heading', { level: 2, name: text, exact: true })).toHaveCount(1);
+      await button.focus();
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(`#${id}`, canonical).href);
+      await expect(page.locator('#reader-status')).toHaveText(`Link to section “${text}” copied.`);
+    }
+    // The copied link opens the page at that section.
+    const last = ids.at(-1)!;
+    await page.goto(`${longest}#${last}`);
+    await expect(page.locator(`#${last}`)).toBeInViewport();
+  });
+
+  test('every scroll step has a copy-link button with a stable, human-readable id', async ({ page }) => {
+    let steps = 0;
+    for (const url of chapters) {
+      await page.goto(url);
+      const ids = await page.locator('.chapter__body [data-step][id]').evaluateAll((els) => els.map((e) => e.id));
+      steps += ids.length;
+      for (const id of ids) {
+        expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+        const button = page.locator(`[id="${id}"] copy-link button`);
+        await button.click();
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`${url}#${id}$`));
+      }
+    }
+    test.skip(steps === 0, 'no scroll steps in the built chapters yet');
+  });
+});
+
+test('@no-js without JavaScript the tools that need it are hidden and the contents still open', async ({ page }) => {
+  await page.goto(longest);
+  for (const tag of ['reading-progress', 'theme-toggle', 'reading-mode-toggle', 'print-button']) await expect(page.locator(tag).first()).toBeHidden();
+  await page.locator('.contents summary').click();
+  await expect(page.getByRole('navigation', { name: 'Contents' })).toBeVisible();
+  await expect(page.locator('.cite__list')).toContainText('Retrieved');
+});
