@@ -45,6 +45,7 @@ export interface MapData {
   cartelShare?: Dataset;
   places?: { dataset: Dataset; project: (lonLat: Point) => Point }[];
   dealers?: Dataset;
+  saleRules?: Dataset;
 }
 
 /** Class breaks for guns traced to a first sale in a state (a fixed, readable scale). */
@@ -110,6 +111,7 @@ export function layoutMap(base: MapBase, states: MapState[], data: MapData, proj
   layout.describe['border-states'] = 'Outlined: the four US states on the border (California, Arizona, New Mexico and Texas) and the six Mexican states across from them.';
 
   if (data.sources) addSources(layout, base, data.sources, show, add, area);
+  if (data.saleRules && data.sources) addSaleRules(layout, data.saleRules, data.sources, show, add, area);
   if (data.corridors) addCorridors(layout, data.corridors, show, add, area);
   if (data.crossings) addCrossings(layout, data.crossings, show, add);
   if (data.cartelShare) {
@@ -204,6 +206,30 @@ function addSources(layout: MapLayout, _base: MapBase, ds: Dataset, show: Show, 
   });
   const order = [...ds.rows].sort((x, y) => num(ds, y, 'count') - num(ds, x, 'count')).map((r) => str(ds, r, 'state'));
   layout.describe.sources = `Shaded by guns traced to a first sale there: ${order.join(', then ')}. Other states have no published count.`;
+}
+
+function addSaleRules(layout: MapLayout, rules: Dataset, sources: Dataset, show: Show, add: Add, area: AreaOf) {
+  const states = show(['sale-rules']);
+  const shares = new Map(sources.rows.map((r) => [str(sources, r, 'stateCode'), r.share]));
+  for (const row of rules.rows) {
+    const id = str(rules, row, 'stateCode');
+    const required = str(rules, row, 'privateSaleCheck') !== 'not required';
+    const a = area(id);
+    const share = shares.get(id);
+    add(layout.fills, { area: id, cls: `map__rule map__rule--${required ? 'check' : 'none'}`, states });
+    add(layout.labels, { id: `rule-${id}`, at: a.anchor, lines: [a.name, typeof share === 'number' ? formatShare(share) : 'share not published'], anchor: 'middle', cls: 'map__value', states });
+  }
+  add(layout.legends, {
+    id: 'sale-rules',
+    title: 'Private gun sales between unlicensed people; labels: share of guns traced from Mexico to a first sale in the state, 2022–2023',
+    items: [
+      { cls: 'map__rule--check', label: 'background check required' },
+      { cls: 'map__rule--none', label: 'no check required' },
+    ],
+    states,
+  });
+  const named = (req: boolean) => rules.rows.filter((r) => (str(rules, r, 'privateSaleCheck') !== 'not required') === req).map((r) => str(rules, r, 'state'));
+  layout.describe['sale-rules'] = `${named(true).join(' and ')} are hatched: private sales there need a background check. ${named(false).join(' and ')} are solid: they need none. Each is labelled with its share of traced guns.`;
 }
 
 function addCorridors(layout: MapLayout, ds: Dataset, show: Show, add: Add, area: AreaOf) {

@@ -1,7 +1,7 @@
 // The pictures the map can show, one per step state, and the datasets each one draws on.
 // A map figure lists the states it shows; every mark is drawn for the states it belongs to.
 
-export const MAP_STATES = ['border', 'border-states', 'crossings', 'sources', 'corridors', 'cartel-share', 'villa-union', 'stores', 'dealers'] as const;
+export const MAP_STATES = ['border', 'border-states', 'crossings', 'sources', 'corridors', 'cartel-share', 'villa-union', 'stores', 'dealers', 'sale-rules'] as const;
 export type MapState = (typeof MAP_STATES)[number];
 
 /** Dataset ids each state draws on; a figure must list exactly the union for its states. */
@@ -15,6 +15,7 @@ export const STATE_DATA: Record<MapState, readonly string[]> = {
   'villa-union': ['villa-union-location'],
   stores: ['army-store-locations'],
   dealers: ['army-store-locations', 'border-dealers'],
+  'sale-rules': ['border-state-sale-rules', 'trace-source-states-2022-2023'],
 };
 
 export function isMapState(s: string): s is MapState {
