@@ -1,14 +1,14 @@
 // The scroll behaviour of <story-scrolly>, on the built chapter maps: each step sets its state,
 // deep links open in place without replaying, fast jumps and resizes land right, reduced motion
 // turns transitions off, buttons step with the keyboard, linear mode and no-JS read complete.
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const CHAPTER = '/chapters/the-pipeline/';
 const SCROLLY = '#source-map';
 
 /** Puts a step where a reader would: its top just above the trigger line, with no smooth scrolling. */
-async function scrollToStep(page: Page, step: Locator) {
+async function scrollToStep(step: Locator) {
   await step.evaluate((el) => {
     const trigger = window.innerHeight * (matchMedia('(max-width: 47.99rem)').matches ? 0.75 : 0.5);
     window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - trigger + 40, behavior: 'instant' });
@@ -26,7 +26,7 @@ test.describe('story-scrolly', () => {
       const scrolly = page.locator(id);
       await expect(scrolly).toHaveAttribute('data-enhanced', '');
       for (const s of await stepsOf(scrolly)) {
-        await scrollToStep(page, scrolly.locator(`#${s.id}`));
+        await scrollToStep(scrolly.locator(`#${s.id}`));
         await expect(scrolly).toHaveAttribute('data-active-step', s.step);
         await expect(scrolly).toHaveAttribute('data-state', s.state);
         const shown = scrolly.locator(`[data-scrolly-figure] [data-states~="${s.state}"]`);
@@ -62,10 +62,10 @@ test.describe('story-scrolly', () => {
     await page.goto(CHAPTER);
     const first = page.locator('#crossings-map-border');
     const last = page.locator('#corridor-map-cartel-share');
-    await scrollToStep(page, last);
+    await scrollToStep(last);
     await expect(page.locator('#corridor-map')).toHaveAttribute('data-state', 'cartel-share');
     await expect(page.locator('#source-map')).toHaveAttribute('data-state', 'sources');
-    await scrollToStep(page, first);
+    await scrollToStep(first);
     await expect(page.locator('#crossings-map')).toHaveAttribute('data-state', 'border');
     await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
     await expect(page.locator('#corridor-map')).toHaveAttribute('data-state', 'corridors');
@@ -77,13 +77,13 @@ test.describe('story-scrolly', () => {
     await expect(scrolly).toHaveAttribute('data-state', 'border-states');
     await page.mouse.wheel(0, 1);
     await page.setViewportSize({ width: 390, height: 844 });
-    await scrollToStep(page, page.locator('#source-map-sources'));
+    await scrollToStep(page.locator('#source-map-sources'));
     await expect(scrolly).toHaveAttribute('data-state', 'sources');
     await page.setViewportSize({ width: 844, height: 390 });
-    await scrollToStep(page, page.locator('#source-map-sources'));
+    await scrollToStep(page.locator('#source-map-sources'));
     await expect(scrolly).toHaveAttribute('data-state', 'sources');
     await page.setViewportSize({ width: 1280, height: 800 });
-    await scrollToStep(page, page.locator('#source-map-border-states'));
+    await scrollToStep(page.locator('#source-map-border-states'));
     await expect(scrolly).toHaveAttribute('data-state', 'border-states');
   });
 
@@ -91,7 +91,7 @@ test.describe('story-scrolly', () => {
     await page.setViewportSize({ width: 640, height: 400 });
     await page.goto(CHAPTER);
     const scrolly = page.locator(SCROLLY);
-    await scrollToStep(page, page.locator('#source-map-sources'));
+    await scrollToStep(page.locator('#source-map-sources'));
     await expect(scrolly).toHaveAttribute('data-state', 'sources');
     expect(await page.evaluate(() => matchMedia('(max-width: 47.99rem)').matches)).toBe(true);
   });
@@ -100,12 +100,12 @@ test.describe('story-scrolly', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(CHAPTER);
     const scrolly = page.locator(SCROLLY);
-    await scrollToStep(page, page.locator('#source-map-border-states'));
+    await scrollToStep(page.locator('#source-map-border-states'));
     await expect(scrolly).toHaveAttribute('data-state', 'border-states');
     const fill = scrolly.locator('[data-scrolly-figure] use.map__bin').first();
     await expect(fill).toHaveClass(/is-off/);
     expect(await fill.evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0s');
-    await scrollToStep(page, page.locator('#source-map-sources'));
+    await scrollToStep(page.locator('#source-map-sources'));
     await expect(fill).not.toHaveClass(/is-off/);
   });
 

@@ -2,7 +2,7 @@
 // apart, which leaves slivers and gaps when zoomed in. The US line is kept; each Mexican state's
 // border run is replaced by the matching stretch of it, and the Mexican state junctions are
 // inserted into the US rings, so topojson finds shared arcs. Pure functions on lon/lat GeoJSON.
-import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { merge } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -44,7 +44,8 @@ export function nearestOnLine(line: readonly Position[], p: Position): LinePosit
 
 /** The largest exterior ring of the union of some areas (the mainland outline). */
 export function outline(areas: readonly Area[]): Position[] {
-  const topo = topology({ a: { type: 'FeatureCollection', features: [...areas] } }) as unknown as Topology;
+  const fc: FeatureCollection = { type: 'FeatureCollection', features: [...areas] };
+  const topo = topology({ a: fc }) as unknown as Topology;
   const merged = merge(topo, (topo.objects.a as GeometryCollection).geometries as never);
   const rings = merged.coordinates.map((polygon) => polygon[0]!);
   return rings.reduce((a, b) => (b.length > a.length ? b : a));

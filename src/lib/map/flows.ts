@@ -1,5 +1,5 @@
 // Geometry of one corridor arrow: a gentle curve from the state of first sale to the state of
-// recovery, ending in an arrowhead, plus where its label goes. Pure; coordinates in map px.
+// recovery, ending in an arrowhead. Pure; coordinates in map px (labels are placed by labels.ts).
 import type { Point } from './geometry';
 
 export interface FlowShape {
@@ -7,9 +7,6 @@ export interface FlowShape {
   d: string;
   /** The arrowhead triangle, its tip on the destination. */
   head: string;
-  /** Where the label sits: just past the tip, along the direction of travel. */
-  label: Point;
-  anchor: 'start' | 'middle' | 'end';
 }
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
@@ -18,9 +15,8 @@ const pt = (p: Point) => `${r1(p[0])},${r1(p[1])}`;
 /**
  * @param width stroke width of the line; the head is sized from it
  * @param bend how far the curve bows sideways, as a share of the straight distance (positive: to the left of travel)
- * @param gap room kept clear between the tip and the label
  */
-export function flowShape(from: Point, to: Point, width: number, bend = 0.18, gap = 6): FlowShape {
+export function flowShape(from: Point, to: Point, width: number, bend = 0.18): FlowShape {
   const [dx, dy] = [to[0] - from[0], to[1] - from[1]];
   const len = Math.hypot(dx, dy);
   if (len === 0) throw new Error('a flow needs two different points');
@@ -34,7 +30,5 @@ export function flowShape(from: Point, to: Point, width: number, bend = 0.18, ga
   const base: Point = [to[0] - ux * headLen, to[1] - uy * headLen];
   const left: Point = [base[0] - uy * headHalf, base[1] + ux * headHalf];
   const right: Point = [base[0] + uy * headHalf, base[1] - ux * headHalf];
-  const label: Point = [r1(to[0] + ux * gap), r1(to[1] + uy * gap)];
-  const anchor = Math.abs(ux) < 0.35 ? 'middle' : ux > 0 ? 'start' : 'end';
-  return { d: `M${pt(from)}Q${pt(control)} ${pt(base)}`, head: `M${pt(to)}L${pt(left)}L${pt(right)}Z`, label, anchor };
+  return { d: `M${pt(from)}Q${pt(control)} ${pt(base)}`, head: `M${pt(to)}L${pt(left)}L${pt(right)}Z` };
 }

@@ -93,10 +93,11 @@ export function mainProjection(): { projection: GeoProjection; height: number } 
 
 /** Simplifies lon/lat areas in one topology, so shared edges stay shared. */
 export function simplified(features: Geo[], sr: number): Topology {
-  const topo = topology({ areas: { type: 'FeatureCollection', features } }) as unknown as Topology;
+  const fc: FeatureCollection = { type: 'FeatureCollection', features };
+  const topo = topology({ areas: fc }) as unknown as Topology;
   const pre = presimplify(topo as never, sphericalTriangleArea);
   const simple = simplify(pre, sr * SIMPLIFY_PX) as unknown as Topology;
-  return filter(simple as never, filterAttachedWeight(simple as never, sr * RING_PX, sphericalRingArea)) as unknown as Topology;
+  return filter(simple as never, filterAttachedWeight(simple as never, sr * RING_PX, sphericalRingArea as never)) as unknown as Topology;
 }
 
 export interface MapTopology {

@@ -239,7 +239,7 @@ function addCorridors(layout: MapLayout, ds: Dataset, show: Show, add: Add, area
   const width = (n: number) => Math.round((n / top) * MAX_FLOW_WIDTH * 10) / 10;
   const starts = spreadStarts(ds.rows.map((r) => ({ id: r.id, from: area(str(ds, r, 'from')).anchor, to: area(str(ds, r, 'to')).anchor })), MAX_FLOW_WIDTH + 2);
   for (const row of ds.rows) {
-    const [from, to] = [area(str(ds, row, 'from')), area(str(ds, row, 'to'))];
+    const to = area(str(ds, row, 'to'));
     const count = num(ds, row, 'count');
     const shape = flowShape(starts.get(row.id)!, to.anchor, width(count));
     add(layout.flows, { id: row.id, d: shape.d, head: shape.head, width: width(count), states, emph });

@@ -96,3 +96,14 @@ describe('spreadStarts()', () => {
     expect(starts.get('x')).toEqual([50, 0]);
   });
 });
+
+describe('flowShape()', () => {
+  it('ends the arrowhead exactly on the destination and the line where the head begins', async () => {
+    const { flowShape } = await import('@lib/map/flows');
+    const shape = flowShape([0, 0], [100, 0], 10);
+    expect(shape.head.startsWith('M100,0L')).toBe(true);
+    const end = shape.d.split(' ').at(-1)!.split(',').map(Number);
+    expect(end[0]).toBeLessThan(100);
+    expect(() => flowShape([1, 1], [1, 1], 4)).toThrow(/two different points/);
+  });
+});
