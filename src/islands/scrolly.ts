@@ -10,6 +10,7 @@ const NARROW = '(max-width: 47.99rem)';
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches || document.documentElement.dataset.motion === 'reduce';
 const linearMode = () => document.documentElement.dataset.reading === 'linear';
 const viewport = (): Viewport => ({ width: window.innerWidth, height: window.innerHeight });
+const WINDOW_EVENTS = ['resize', 'hashchange', 'pageshow', 'load', 'scroll', 'scrollend', 'wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 
 class StoryScrolly extends HTMLElement {
   #steps: HTMLElement[] = [];
@@ -18,6 +19,9 @@ class StoryScrolly extends HTMLElement {
   #trigger = 0;
   #viewport: Viewport = { width: 0, height: 0 };
   #lockedUntil = 0;
+  /** A deep-linked step stays in place while fonts and images settle, until the reader scrolls. */
+  #pinned = -1;
+  #expectedY = 0;
   #scroller?: Scroller;
   #controls?: Controls;
   #visibility?: IntersectionObserver;
@@ -47,16 +51,16 @@ class StoryScrolly extends HTMLElement {
     this.dataset.enhanced = '';
     this.#controls = createControls(this, (delta) => this.#go(this.#index + delta, true));
     this.#measure();
-    const linked = stepIndexFromHash(location.hash, this.#steps.map((s) => s.id));
-    if (linked >= 0) this.#go(linked, false);
-    else this.#sync(true);
-    for (const [type, target] of [['resize', window], ['hashchange', window], ['pageshow', window], ['scrollend', window]] as const) target.addEventListener(type, this);
+    this.#pin(stepIndexFromHash(location.hash, this.#steps.map((s) => s.id)));
+    if (this.#pinned < 0) this.#sync(true);
+    for (const type of WINDOW_EVENTS) window.addEventListener(type, this, { passive: true });
+    void document.fonts?.ready.then(() => this.#realign());
     this.#visibility = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.#startScroller(), { rootMargin: '50% 0px' });
     this.#visibility.observe(this);
   }
 
   #teardown() {
-    for (const type of ['resize', 'hashchange', 'pageshow', 'scrollend']) window.removeEventListener(type, this);
+    for (const type of WINDOW_EVENTS) window.removeEventListener(type, this);
     this.#visibility?.disconnect();
     this.#scroller?.destroy();
     this.#controls?.destroy();
@@ -76,16 +80,39 @@ class StoryScrolly extends HTMLElement {
 
   /** Window events: one handler object, so teardown removes exactly what was added. */
   handleEvent(event: Event) {
-    if (event.type === 'hashchange') {
-      const linked = stepIndexFromHash(location.hash, this.#steps.map((s) => s.id));
-      if (linked >= 0) this.#go(linked, false);
-    } else if (event.type === 'scrollend') {
-      this.#lockedUntil = 0;
-      this.#sync(false);
-    } else {
-      cancelAnimationFrame(this.#frame);
-      this.#frame = requestAnimationFrame(() => this.#resized());
+    switch (event.type) {
+      case 'hashchange':
+        this.#pin(stepIndexFromHash(location.hash, this.#steps.map((s) => s.id)));
+        return;
+      case 'load':
+        return this.#realign();
+      case 'wheel':
+      case 'touchstart':
+      case 'keydown':
+      case 'pointerdown':
+        this.#pinned = -1;
+        return;
+      case 'scroll':
+        if (this.#pinned >= 0 && Math.abs(window.scrollY - this.#expectedY) > 2 && document.readyState === 'complete') this.#pinned = -1;
+        return;
+      case 'scrollend':
+        this.#lockedUntil = 0;
+        return this.#sync(false);
+      default:
+        cancelAnimationFrame(this.#frame);
+        this.#frame = requestAnimationFrame(() => this.#resized());
     }
+  }
+
+  #pin(index: number) {
+    if (index < 0) return;
+    this.#pinned = index;
+    this.#go(index, false);
+  }
+
+  /** Late layout changes (web fonts, load) move a deep-linked step: put it back under the trigger line. */
+  #realign() {
+    if (this.#pinned >= 0) this.#go(this.#pinned, false);
   }
 
   #measure() {
@@ -103,6 +130,7 @@ class StoryScrolly extends HTMLElement {
 
   /** Recomputes the active step from where the steps are now; the path taken to get here does not matter. */
   #sync(instant: boolean) {
+    if (this.#pinned >= 0) return this.#show(this.#pinned, instant);
     if (performance.now() < this.#lockedUntil) return;
     this.#show(activeIndex(this.#steps.map((s) => s.getBoundingClientRect().top), this.#trigger), instant);
   }
@@ -114,6 +142,7 @@ class StoryScrolly extends HTMLElement {
     const smooth = fromButton && !reducedMotion();
     const top = scrollTargetY(step.getBoundingClientRect().top + window.scrollY, step.offsetHeight, this.#trigger);
     this.#lockedUntil = smooth ? performance.now() + 1500 : 0;
+    this.#expectedY = Math.min(top, document.documentElement.scrollHeight - window.innerHeight);
     window.scrollTo({ top, behavior: smooth ? 'smooth' : 'instant' });
     this.#show(index, !smooth);
     if (fromButton) this.#controls?.announce(`Step ${index + 1} of ${this.#steps.length}. ${step.querySelector('.scrolly__alt')?.textContent ?? ''}`.trim());

@@ -1,17 +1,19 @@
 // Build-time wiring of a scrolly block: <Step> cannot know the id of the <Scrolly> around it
 // (Astro has no component context), so steps render a placeholder that Scrolly.astro replaces
-// here, and the figure's declared states and linear-mode snapshots are checked against the steps.
+// here, checks the steps against the figure's declared states, and moves the figure's static
+// per-state drawings (for linear reading mode) next to the steps that show them.
 
 /** Stands for the scrolly id in a step's rendered HTML until bindSteps() replaces it. */
 export const SCROLLY_TOKEN = '__scrolly-id__';
 
-/** What a figure declares on its root element (data-figure-states, data-snapshot-prefix, data-snapshot-viewbox). */
+/** What a figure declares: `data-figure-states` on its root, and `<template data-snapshot="state">` drawings. */
 export interface FigureSpec {
   /** State names the figure can show; null when it does not declare them (nothing to check). */
   states: string[] | null;
-  /** Snapshot id prefix: `<prefix><state>` is a `<g>`/`<symbol>` drawing that state, for linear mode. */
-  snapshotPrefix: string | null;
-  snapshotViewBox: string | null;
+  /** The state the figure was drawn in at build (`data-figure-initial`); null when not declared. */
+  initial: string | null;
+  /** Static drawings of each state, shown beside the step's text in linear reading mode. */
+  snapshots: Record<string, string>;
 }
 
 export interface BoundStep {
@@ -20,29 +22,24 @@ export interface BoundStep {
   state: string;
 }
 
-const attrValue = (html: string, name: string): string | null => {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(html);
-  return m ? (m[1] ?? '') : null;
-};
+const SNAPSHOT_TEMPLATE = /<template data-snapshot="([^"]*)">([\s\S]*?)<\/template>/g;
 
-/** Reads the figure's declarations from its rendered HTML (the first occurrence of each attribute). */
+/** Reads the figure's declarations from its rendered HTML. */
 export function readFigureSpec(figureHtml: string): FigureSpec {
-  const states = attrValue(figureHtml, 'data-figure-states');
-  return {
-    states: states === null ? null : states.split(/\s+/).filter(Boolean),
-    snapshotPrefix: attrValue(figureHtml, 'data-snapshot-prefix'),
-    snapshotViewBox: attrValue(figureHtml, 'data-snapshot-viewbox'),
-  };
+  const m = /\sdata-figure-states="([^"]*)"/.exec(figureHtml);
+  const initial = /\sdata-figure-initial="([^"]*)"/.exec(figureHtml)?.[1] ?? null;
+  const snapshots: Record<string, string> = {};
+  for (const [, state = '', html = ''] of figureHtml.matchAll(SNAPSHOT_TEMPLATE)) snapshots[state] = html;
+  return { states: m ? (m[1] ?? '').split(/\s+/).filter(Boolean) : null, initial, snapshots };
+}
+
+/** The figure without its snapshot templates: they move into the steps, so they are not sent twice. */
+export function stripSnapshots(figureHtml: string): string {
+  return figureHtml.replace(SNAPSHOT_TEMPLATE, '');
 }
 
 const STEP_TAG = /<li\b[^>]*\sdata-step-id="([^"]*)"[^>]*\sdata-state="([^"]*)"/g;
 const SNAPSHOT_TAG = /<scrolly-snapshot state="([^"]*)"><\/scrolly-snapshot>/g;
-
-/** A static drawing of one state that reuses the figure's geometry via <use> (a few hundred bytes). */
-export function snapshotSvg(spec: FigureSpec, state: string): string {
-  if (!spec.snapshotPrefix || !spec.snapshotViewBox) return '';
-  return `<svg class="scrolly__snapshot-svg" viewBox="${spec.snapshotViewBox}" aria-hidden="true" focusable="false"><use href="#${spec.snapshotPrefix}${state}"></use></svg>`;
-}
 
 /**
  * Gives the steps their scrolly id, fills their linear-mode snapshots, and checks them:
@@ -66,6 +63,7 @@ export function bindSteps(stepsHtml: string, scrollyId: string, initial: string,
     for (const s of steps) if (!known.includes(s.state)) fail(`step "${s.id}" asks for state "${s.state}", which the figure does not draw (it draws: ${known.join(', ')})`);
     if (!known.includes(initial)) fail(`initial state "${initial}" is not drawn by the figure (it draws: ${known.join(', ')})`);
   }
-  const html = stepsHtml.replaceAll(SCROLLY_TOKEN, scrollyId).replace(SNAPSHOT_TAG, (_m, state: string) => snapshotSvg(spec, state));
+  if (spec.initial !== null && spec.initial !== initial) fail(`initial state "${initial}" differs from the state the figure was drawn in ("${spec.initial}"); give both the same initial`);
+  const html = stepsHtml.replaceAll(SCROLLY_TOKEN, scrollyId).replace(SNAPSHOT_TAG, (_m, state: string) => spec.snapshots[state] ?? '');
   return { html, steps };
 }

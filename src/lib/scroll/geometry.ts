@@ -34,12 +34,12 @@ export function activeIndex(tops: readonly number[], trigger: number): number {
 }
 
 /**
- * Document scroll position that makes a step active and readable: its top sits above the trigger
- * line by half its height (capped so it never goes under `margin` from the viewport top).
+ * Document scroll position that makes a step active and readable: its top sits a little above the
+ * trigger line (half its height, at most `lift` px), so on phones the figure above stays in view.
  * @param stepTop the step's top in document coordinates
  */
-export function scrollTargetY(stepTop: number, stepHeight: number, trigger: number, margin = 16): number {
-  const topInViewport = Math.max(Math.min(margin, trigger), trigger - stepHeight / 2);
+export function scrollTargetY(stepTop: number, stepHeight: number, trigger: number, margin = 16, lift = 120): number {
+  const topInViewport = Math.max(Math.min(margin, trigger), trigger - Math.min(stepHeight / 2, lift));
   return Math.max(0, Math.round(stepTop - topInViewport));
 }
 

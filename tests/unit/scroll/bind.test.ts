@@ -1,17 +1,27 @@
 // bindSteps(): steps get their scrolly id, snapshots and checks at build (lib/scroll/bind.ts).
 import { describe, expect, it } from 'vitest';
-import { bindSteps, readFigureSpec, SCROLLY_TOKEN } from '@lib/scroll/bind';
+import { bindSteps, readFigureSpec, SCROLLY_TOKEN, stripSnapshots } from '@lib/scroll/bind';
 
 const step = (id: string, state: string) =>
   `<li class="scrolly__step" id="${SCROLLY_TOKEN}-${id}" data-step data-step-id="${id}" data-state="${state}"><div class="scrolly__snapshot"><scrolly-snapshot state="${state}"></scrolly-snapshot></div><p>Text</p><a href="#${SCROLLY_TOKEN}-${id}" data-step-link>Link</a></li>`;
-const figure = '<figure><svg data-figure-states="summary border corridors" data-snapshot-prefix="fm-snap-" data-snapshot-viewbox="0 0 100 80"></svg></figure>';
+const figure =
+  '<figure><svg data-figure-states="summary border corridors"></svg>' +
+  '<template data-snapshot="border"><svg class="snap">border picture</svg></template>' +
+  '<template data-snapshot="corridors"><svg class="snap">corridor picture</svg></template></figure>';
 
 describe('readFigureSpec()', () => {
-  it('reads the states and the snapshot declaration', () => {
-    expect(readFigureSpec(figure)).toEqual({ states: ['summary', 'border', 'corridors'], snapshotPrefix: 'fm-snap-', snapshotViewBox: '0 0 100 80' });
+  it('reads the states and the per-state snapshots', () => {
+    expect(readFigureSpec(figure)).toEqual({
+      states: ['summary', 'border', 'corridors'],
+      initial: null,
+      snapshots: { border: '<svg class="snap">border picture</svg>', corridors: '<svg class="snap">corridor picture</svg>' },
+    });
   });
-  it('returns nulls for a figure that declares nothing', () => {
-    expect(readFigureSpec('<svg></svg>')).toEqual({ states: null, snapshotPrefix: null, snapshotViewBox: null });
+  it('returns no states and no snapshots for a figure that declares nothing', () => {
+    expect(readFigureSpec('<svg></svg>')).toEqual({ states: null, initial: null, snapshots: {} });
+  });
+  it('strips the snapshot templates from the figure itself', () => {
+    expect(stripSnapshots(figure)).toBe('<figure><svg data-figure-states="summary border corridors"></svg></figure>');
   });
 });
 
@@ -30,17 +40,17 @@ describe('bindSteps()', () => {
     expect(out.html).not.toContain(SCROLLY_TOKEN);
   });
 
-  it('replaces each snapshot placeholder with a <use> of that state', () => {
+  it("puts each state's snapshot into the step that shows it", () => {
     const out = bindSteps(html, 'flow-map', 'summary', spec).html;
-    expect(out).toContain('<use href="#fm-snap-border"></use>');
-    expect(out).toContain('viewBox="0 0 100 80"');
+    expect(out.indexOf('border picture')).toBeLessThan(out.indexOf('id="flow-map-corridors"'));
+    expect(out.indexOf('corridor picture')).toBeGreaterThan(out.indexOf('id="flow-map-corridors"'));
     expect(out).not.toContain('<scrolly-snapshot');
   });
 
   it('drops snapshots when the figure offers none', () => {
     const out = bindSteps(html, 'flow-map', 'summary', readFigureSpec('<svg></svg>')).html;
     expect(out).not.toContain('<scrolly-snapshot');
-    expect(out).not.toContain('<use');
+    expect(out).not.toContain('picture');
   });
 
   it('refuses unknown states, duplicate ids, an unknown initial state and an empty block', () => {
@@ -49,5 +59,6 @@ describe('bindSteps()', () => {
     expect(() => bindSteps(html, 'flow-map', 'overview', spec)).toThrow(/initial state "overview"/);
     expect(() => bindSteps('<p>no steps</p>', 'flow-map', 'summary', spec)).toThrow(/no <Step> children/);
     expect(() => bindSteps(html, 'Flow Map', 'summary', spec)).toThrow(/kebab-case/);
+    expect(() => bindSteps(html, 'flow-map', 'border', readFigureSpec('<svg data-figure-states="border corridors" data-figure-initial="corridors"></svg>'))).toThrow(/differs from the state the figure was drawn in/);
   });
 });

@@ -45,8 +45,12 @@ describe('scrollTargetY()', () => {
   it('never scrolls above the page top', () => {
     expect(scrollTargetY(50, 100, 400)).toBe(0);
   });
-  it("keeps a tall step's top on screen", () => {
-    expect(scrollTargetY(5000, 4000, 400, 16)).toBe(5000 - 16);
+  it('lifts a tall step only a little above the line, so the figure above stays in view', () => {
+    expect(scrollTargetY(5000, 4000, 400)).toBe(5000 - 280);
+    expect(scrollTargetY(5000, 100, 400)).toBe(5000 - 350);
+  });
+  it("keeps the step's top under the top margin when the line is high", () => {
+    expect(scrollTargetY(5000, 4000, 100, 16)).toBe(5000 - 16);
   });
 });
 

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import Scrolly from '@components/story/Scrolly.astro';
 import Step from '@components/story/Step.astro';
 
-const figure = '<figure><svg data-figure-states="summary border corridors" data-snapshot-prefix="fm-snap-" data-snapshot-viewbox="0 0 100 80" data-states="border" class="is-off"></svg></figure>';
+const figure =
+  '<figure><svg data-figure-states="summary border corridors" data-states="border" class="is-off"></svg>' +
+  '<template data-snapshot="corridors"><svg class="snap">corridor picture</svg></template></figure>';
 
 async function render(steps: { id: string; state: string; alt?: string }[], props = { id: 'flow-map', initial: 'summary', label: 'Scroll story' }) {
   const container = await AstroContainer.create();
@@ -20,7 +22,8 @@ describe('<Scrolly> and <Step>', () => {
     expect(html).toContain('id="flow-map-border"');
     expect(html).toContain('href="#flow-map-corridors"');
     expect(html).toContain('data-step-link');
-    expect(html).toContain('<use href="#fm-snap-corridors"></use>');
+    expect(html).toContain('<svg class="snap">corridor picture</svg>');
+    expect(html).not.toContain('<template data-snapshot');
     expect(html).toMatch(/class="visually-hidden scrolly__alt"[^>]*>The border is drawn\./);
     expect(html).toMatch(/data-scrolly-nav[^>]*hidden/);
     expect(html.indexOf('<figure>')).toBeLessThan(html.indexOf('Text of border'));

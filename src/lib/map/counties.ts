@@ -1,0 +1,39 @@
+// Where the five main crossings sit on the border: the stretch of the (reconciled) border line
+// along the US county that holds each crossing's US city. Reads US Census counties from us-atlas
+// at build time; its coordinates share the states file's quantization, so they fall on the line.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { distanceKm, lineBetween, nearestOnLine } from './border';
+
+const require = createRequire(import.meta.url);
+/** A county vertex closer than this to the border line is on the border. */
+const ON_BORDER_KM = 0.5;
+
+let counties: Map<string, Polygon | MultiPolygon> | undefined;
+function countyGeometry(fips: string): Polygon | MultiPolygon {
+  if (!counties) {
+    const topo = JSON.parse(readFileSync(require.resolve('us-atlas/counties-10m.json'), 'utf8')) as Topology;
+    const fc = feature(topo, topo.objects.counties as GeometryCollection) as unknown as { features: { id: string; geometry: Polygon | MultiPolygon }[] };
+    counties = new Map(fc.features.map((f) => [String(f.id), f.geometry]));
+  }
+  const g = counties.get(fips);
+  if (!g) throw new Error(`us-atlas has no county with FIPS code "${fips}"`);
+  return g;
+}
+
+/** The part of `border` (lon/lat, west to east) that runs along a county; throws if the county does not touch it. */
+export function countyBorderStretch(fips: string, border: readonly Position[]): Position[] {
+  const g = countyGeometry(fips);
+  const points = (g.type === 'Polygon' ? g.coordinates : g.coordinates.flat()).flat();
+  const on = points.map((p) => nearestOnLine(border, p)).filter((at) => at.distance < ON_BORDER_KM);
+  if (on.length < 2) throw new Error(`county ${fips} does not run along the border`);
+  const order = (a: (typeof on)[number]) => a.index + a.t;
+  const first = on.reduce((a, b) => (order(b) < order(a) ? b : a));
+  const last = on.reduce((a, b) => (order(b) > order(a) ? b : a));
+  const stretch = lineBetween(border, first, last);
+  if (distanceKm(stretch[0]!, stretch.at(-1)!) < 1) throw new Error(`county ${fips} touches the border at one point only`);
+  return stretch;
+}

@@ -1,0 +1,189 @@
+// The map's geometry, computed once per build: reconciled US and Mexican states, simplified in a
+// shared topology (so the border stays one line), projected with one conic equal-area projection
+// fitted to the lower 48 and Mexico, and rendered to compact SVG paths. Figures show a frame
+// around the four US border states and Mexico, where every story on the site takes place.
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
+import { feature, mesh } from 'topojson-client';
+import { topology } from 'topojson-server';
+import { filter, filterAttachedWeight, presimplify, simplify, sphericalRingArea, sphericalTriangleArea } from 'topojson-simplify';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import { contextCountries, mexicanStates, usStates, type Area } from './atlas';
+import { reconcileBorder } from './border';
+import { MX_BORDER_STATES, US_BORDER_STATES } from './codes';
+import { compactPath } from './path';
+
+export const MAP_WIDTH = 960;
+const MARGIN = 8;
+const EARTH_KM = 6371;
+/** Triangles smaller than SIMPLIFY_PX (px² at MAP_WIDTH) are simplified away; detached rings under RING_PX are dropped. */
+const SIMPLIFY_PX = 1;
+const RING_PX = 12;
+/** Room left around the four US border states and Mexico when framing a figure, in px. */
+const FRAME_PAD = 12;
+
+export type Box = [[number, number], [number, number]];
+export type Point = [number, number];
+
+export interface MapArea {
+  id: string;
+  name: string;
+  country: 'us' | 'mx';
+  d: string;
+  /** Where a label or a flow end goes: the projected centroid. */
+  anchor: Point;
+  bounds: Box;
+}
+
+export interface MapBase {
+  width: number;
+  height: number;
+  /** Every US state (and DC) and Mexican state, sorted by country then id. */
+  areas: MapArea[];
+  /** Neighbouring countries, for context only, cut to the frame. */
+  context: { id: string; name: string; d: string }[];
+  /** The US-Mexico border as one line. */
+  border: string;
+  /** The part of the map a figure shows: the US border states and Mexico. */
+  frame: Box;
+}
+
+type Geo = Feature<Polygon | MultiPolygon, Area['properties']>;
+
+/** Albers-type conic equal-area: standard parallels 20° and 44° N, central meridian 102° W. */
+const conic = () => geoConicEqualArea().parallels([20, 44]).rotate([102, 0]);
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Steradians per px² for a projection, measured on a 1° step at the border's latitude. */
+function steradiansPerPx2(projection: GeoProjection): number {
+  const a = projection([-102, 30])!;
+  const b = projection([-101, 30])!;
+  const kmPerPx = (111.32 * Math.cos((30 * Math.PI) / 180)) / Math.hypot(b[0] - a[0], b[1] - a[1]);
+  return (kmPerPx * kmPerPx) / (EARTH_KM * EARTH_KM);
+}
+
+let reconciled: { features: Geo[]; border: Position[] } | undefined;
+function reconciledStates() {
+  if (!reconciled) {
+    const { us, mx, border } = reconcileBorder(usStates(), mexicanStates(), US_BORDER_STATES, MX_BORDER_STATES);
+    reconciled = { features: [...us, ...mx] as Geo[], border };
+  }
+  return reconciled;
+}
+
+/** US and Mexican states after the border is reconciled (lon/lat, unsimplified). */
+export function baseFeatures(): Geo[] {
+  return reconciledStates().features;
+}
+
+/** The international border, west to east, in lon/lat (US Census vertices, unsimplified). */
+export function borderLine(): Position[] {
+  return reconciledStates().border;
+}
+
+/** The projection, fitted to the lower 48 and Mexico (Alaska and Hawaii fall outside every frame). */
+export function mainProjection(): { projection: GeoProjection; height: number } {
+  const fc: FeatureCollection = { type: 'FeatureCollection', features: baseFeatures().filter((f) => f.id !== 'AK' && f.id !== 'HI') };
+  const projection = conic().fitWidth(MAP_WIDTH - 2 * MARGIN, fc);
+  const [[x0, y0], [, y1]] = geoPath(projection).bounds(fc);
+  const [tx, ty] = projection.translate();
+  projection.translate([tx - x0 + MARGIN, ty - y0 + MARGIN]);
+  return { projection, height: Math.ceil(y1 - y0 + 2 * MARGIN) };
+}
+
+/** Simplifies lon/lat areas in one topology, so shared edges stay shared. */
+export function simplified(features: Geo[], sr: number): Topology {
+  const fc: FeatureCollection = { type: 'FeatureCollection', features };
+  const topo = topology({ areas: fc }) as unknown as Topology;
+  const pre = presimplify(topo as never, sphericalTriangleArea);
+  const simple = simplify(pre, sr * SIMPLIFY_PX) as unknown as Topology;
+  return filter(simple as never, filterAttachedWeight(simple as never, sr * RING_PX, sphericalRingArea as never)) as unknown as Topology;
+}
+
+export interface MapTopology {
+  /** Reconciled, simplified US and Mexican states (object "areas", lon/lat). */
+  topology: Topology;
+  projection: GeoProjection;
+  height: number;
+  /** Steradians per px², the unit of the simplification thresholds. */
+  sr: number;
+}
+
+let cachedTopology: MapTopology | undefined;
+export function mapTopology(): MapTopology {
+  if (!cachedTopology) {
+    const { projection, height } = mainProjection();
+    const sr = steradiansPerPx2(projection);
+    cachedTopology = { topology: simplified(baseFeatures(), sr), projection, height, sr };
+  }
+  return cachedTopology;
+}
+
+const countryOf = (g: GeometryObject) => (g.properties as Area['properties']).country;
+
+/** The international border in the simplified topology: the arcs a US state shares with a Mexican one. */
+export function borderMesh(topo: Topology): MultiLineString {
+  return mesh(topo, topo.objects.areas as GeometryCollection, (a: GeometryObject, b: GeometryObject) => a !== b && countryOf(a) !== countryOf(b)) as MultiLineString;
+}
+
+const roundBox = (b: Box): Box => [[round1(b[0][0]), round1(b[0][1])], [round1(b[1][0]), round1(b[1][1])]];
+
+/** The frame around the US border states and Mexico, padded and rounded to whole px. */
+function frameOf(areas: MapArea[], height: number): Box {
+  const inFrame = areas.filter((a) => a.country === 'mx' || (US_BORDER_STATES as readonly string[]).includes(a.id));
+  const x0 = Math.min(...inFrame.map((a) => a.bounds[0][0])) - FRAME_PAD;
+  const y0 = Math.min(...inFrame.map((a) => a.bounds[0][1])) - FRAME_PAD;
+  const x1 = Math.max(...inFrame.map((a) => a.bounds[1][0])) + FRAME_PAD;
+  const y1 = Math.max(...inFrame.map((a) => a.bounds[1][1])) + FRAME_PAD;
+  return [[Math.max(0, Math.floor(x0)), Math.max(0, Math.floor(y0))], [Math.min(MAP_WIDTH, Math.ceil(x1)), Math.min(height, Math.ceil(y1))]];
+}
+
+let cachedBase: MapBase | undefined;
+export function mapBase(): MapBase {
+  if (cachedBase) return cachedBase;
+  const { topology: topo, projection, height, sr } = mapTopology();
+  const path = geoPath(projection).digits(1);
+  const collection = topo.objects.areas as GeometryCollection<Area['properties']>;
+  const features = (feature(topo, collection) as FeatureCollection<Polygon | MultiPolygon, Area['properties']>).features;
+  const areas: MapArea[] = features
+    .map((f) => ({
+      id: String(f.id),
+      name: f.properties.name,
+      country: f.properties.country as 'us' | 'mx',
+      d: compactPath(path(f) ?? ''),
+      anchor: path.centroid(f).map(round1) as Point,
+      bounds: roundBox(path.bounds(f) as Box),
+    }))
+    .sort((a, b) => a.country.localeCompare(b.country) || a.id.localeCompare(b.id));
+  const frame = frameOf(areas, height);
+  const ctxTopo = simplified(contextCountries() as Geo[], sr);
+  const ctx = (feature(ctxTopo, ctxTopo.objects.areas as GeometryCollection<Area['properties']>) as FeatureCollection<Polygon | MultiPolygon, Area['properties']>).features;
+  // Neighbours are cut to the frame: Canada alone would otherwise cost more than the whole map.
+  const clipped = geoPath(conic().scale(projection.scale()).translate(projection.translate()).clipExtent(frame)).digits(1);
+  cachedBase = {
+    width: MAP_WIDTH,
+    height,
+    areas,
+    context: ctx.map((f) => ({ id: String(f.id), name: f.properties.name, d: compactPath(clipped(f) ?? '') })).filter((c) => c.d !== ''),
+    border: compactPath(path(borderMesh(topo)) ?? ''),
+    frame,
+  };
+  return cachedBase;
+}
+
+/** Whether two boxes overlap (an area partly inside the frame is drawn; the viewBox cuts it). */
+export function overlaps(a: Box, b: Box): boolean {
+  return a[0][0] < b[1][0] && a[1][0] > b[0][0] && a[0][1] < b[1][1] && a[1][1] > b[0][1];
+}
+
+/** Projects a lon/lat point with the map's projection, rounded to 0.1 px. */
+export function projectPoint(lonLat: Point): Point {
+  const p = mapTopology().projection(lonLat);
+  if (!p) throw new Error(`cannot project ${lonLat.join(', ')}`);
+  return [round1(p[0]), round1(p[1])];
+}
+
+/** Renders a lon/lat line with the map's projection as a compact SVG path. */
+export function projectLine(line: readonly Position[]): string {
+  return compactPath(geoPath(mapTopology().projection).digits(1)({ type: 'LineString', coordinates: [...line] }) ?? '');
+}

@@ -1,0 +1,109 @@
+// layoutMap() on small hand-made datasets (not copies of the real ones): which marks each state
+// draws, how values become classes, widths and labels, and that labels do not collide.
+import { describe, expect, it } from 'vitest';
+import { DatasetSchema, type Dataset } from '@schemas/dataset';
+import { mapBase, type Point } from '@lib/map/geometry';
+import { binOf, layoutMap, MAX_FLOW_WIDTH, spreadStarts, SOURCE_BREAKS } from '@lib/map/layers';
+import { labelBox, placeLabels } from '@lib/map/labels';
+import type { MapState } from '@lib/map/states';
+
+const meta = { period: { start: '2020', end: '2021' }, caveats: ['A test fixture, not real data.'], method: 'Made up for the unit tests.', licence: 'CC0 test fixture' };
+const ds = (d: object): Dataset => DatasetSchema.parse({ ...meta, ...d });
+const sources = ds({
+  id: 'fixture-sources', title: 'Fixture sources', description: 'Two states with made-up counts.', sources: ['fixture'],
+  fields: [{ key: 'state', label: 'State', type: 'text' }, { key: 'stateCode', label: 'Code', type: 'text' }, { key: 'count', label: 'Count', type: 'count', unit: 'guns' }],
+  rows: [{ id: 'tx', state: 'Texas', stateCode: 'TX', count: 6000 }, { id: 'az', state: 'Arizona', stateCode: 'AZ', count: 900 }],
+});
+const corridors = ds({
+  id: 'fixture-corridors', title: 'Fixture corridors', description: 'Two made-up corridors.', sources: ['fixture'],
+  fields: ['from', 'fromName', 'to', 'toName'].map((key) => ({ key, label: key, type: 'text' })).concat([{ key: 'count', label: 'Count', type: 'count', unit: 'guns' } as never]),
+  rows: [{ id: 'a', from: 'AZ', fromName: 'Arizona', to: 'MX-SON', toName: 'Sonora', count: 200 }, { id: 'b', from: 'TX', fromName: 'Texas', to: 'MX-TAM', toName: 'Tamaulipas', count: 100 }],
+});
+const project = (p: Point): Point => [p[0] * 10, p[1] * 10];
+const base = mapBase();
+
+describe('binOf()', () => {
+  it('puts counts into the classes of the legend', () => {
+    expect(binOf(SOURCE_BREAKS[0] - 1)).toBe(1);
+    expect(binOf(SOURCE_BREAKS[0])).toBe(2);
+    expect(binOf(SOURCE_BREAKS[2] + 1)).toBe(4);
+  });
+});
+
+describe('layoutMap()', () => {
+  const states: MapState[] = ['border-states', 'sources', 'corridors'];
+  const layout = layoutMap(base, states, { sources, corridors }, project);
+
+  it('only tags marks with states the figure shows', () => {
+    const all = [...layout.fills, ...layout.outlines, ...layout.flows, ...layout.labels, ...layout.legends, ...layout.notes];
+    for (const m of all) for (const s of m.states ?? []) expect(states).toContain(s);
+  });
+
+  it('shades each source state by its class and labels it with its count', () => {
+    expect(layout.fills.map((f) => [f.area, f.cls])).toEqual([['TX', 'map__bin map__bin--4'], ['AZ', 'map__bin map__bin--1']]);
+    expect(layout.labels.find((l) => l.id === 'source-TX')?.lines).toEqual(['Texas', '6,000']);
+  });
+
+  it('sizes corridor lines by count, the largest at the maximum width', () => {
+    expect(layout.flows.map((f) => f.width)).toEqual([MAX_FLOW_WIDTH, MAX_FLOW_WIDTH / 2]);
+    expect(layout.flows.every((f) => f.emph?.includes('corridors'))).toBe(true);
+  });
+
+  it('drops marks whose states the figure does not show', () => {
+    const only = layoutMap(base, ['sources'], { sources }, project);
+    expect(only.flows).toEqual([]);
+    expect(only.outlines).toEqual([]);
+    expect(Object.keys(only.describe)).toContain('sources');
+  });
+
+  it('describes every state it draws, in words', () => {
+    for (const s of states) expect(layout.describe[s], s).toMatch(/\w{4,}/);
+  });
+
+  it('keeps labels of the same state apart', () => {
+    const shown = layout.labels.filter((l) => !l.states || l.states.includes('sources'));
+    const boxes = shown.map((l) => labelBox(l.at, l.lines, l.anchor));
+    boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
+      const overlapX = Math.min(a[2], b[2]) - Math.max(a[0], b[0]);
+      const overlapY = Math.min(a[3], b[3]) - Math.max(a[1], b[1]);
+      expect(overlapX <= 0 || overlapY <= 0).toBe(true);
+    }));
+  });
+
+  it('is deterministic', () => {
+    expect(layoutMap(base, states, { sources, corridors }, project)).toEqual(layout);
+  });
+});
+
+describe('placeLabels()', () => {
+  it('moves a label that would cover another one', () => {
+    const [a, b] = placeLabels([{ id: 'a', at: [100, 100], lines: ['Nuevo León'] }, { id: 'b', at: [105, 102], lines: ['Tamaulipas'] }]);
+    expect(a!.at).toEqual([100, 100]);
+    expect(b!.at).not.toEqual([105, 102]);
+  });
+  it('keeps fixed labels where they are', () => {
+    const [a] = placeLabels([{ id: 'a', at: [10, 10], lines: ['MEXICO'], fixed: true }], [[0, 0, 50, 50]]);
+    expect(a!.at).toEqual([10, 10]);
+  });
+});
+
+describe('spreadStarts()', () => {
+  it('gives corridors from the same state distinct, evenly spaced starts', () => {
+    const from: Point = [0, 0];
+    const starts = spreadStarts([{ id: 'w', from, to: [-100, 100] }, { id: 'e', from, to: [100, 100] }, { id: 'x', from: [50, 0], to: [50, 90] }], 10);
+    const [w, e] = [starts.get('w')!, starts.get('e')!];
+    expect(Math.hypot(w[0] - e[0], w[1] - e[1])).toBeCloseTo(10, 5);
+    expect(starts.get('x')).toEqual([50, 0]);
+  });
+});
+
+describe('flowShape()', () => {
+  it('ends the arrowhead exactly on the destination and the line where the head begins', async () => {
+    const { flowShape } = await import('@lib/map/flows');
+    const shape = flowShape([0, 0], [100, 0], 10);
+    expect(shape.head.startsWith('M100,0L')).toBe(true);
+    const end = shape.d.split(' ').at(-1)!.split(',').map(Number);
+    expect(end[0]).toBeLessThan(100);
+    expect(() => flowShape([1, 1], [1, 1], 4)).toThrow(/two different points/);
+  });
+});
