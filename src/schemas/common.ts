@@ -15,7 +15,7 @@ export const PartialDateSchema = z
 /** A full calendar date, YYYY-MM-DD. */
 export const DaySchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date written YYYY-MM-DD');
 
-export const LanguageSchema = z.enum(['en', 'es']);
+export const LanguageSchema = z.enum(['en', 'es', 'de']);
 
 /** A YYYY-MM-DD day that YAML front matter may already have turned into a Date. */
 export const FrontmatterDaySchema = z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), DaySchema);
