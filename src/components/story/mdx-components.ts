@@ -1,13 +1,11 @@
-// The components every chapter can use without importing them: the note and term
-// components, plus every figure component found in src/components/{charts,map,story}.
+// The components every chapter can use without importing them: notes, facts and terms, the
+// scroll block, and the two public figure components. Internal drawing parts stay private.
 import Cite from './Cite.astro';
 import Fact from './Fact.astro';
 import Term from './Term.astro';
+import Scrolly from './Scrolly.astro';
+import Step from './Step.astro';
+import ChartFigure from '../charts/ChartFigure.astro';
+import BorderMap from '../map/BorderMap.astro';
 
-const figureModules = import.meta.glob<{ default: unknown }>(['../charts/*.astro', '../map/*.astro', './Scrolly.astro', './Step.astro'], { eager: true });
-
-const figures = Object.fromEntries(
-  Object.entries(figureModules).map(([path, mod]) => [path.split('/').pop()!.replace('.astro', ''), mod.default]),
-);
-
-export const mdxComponents: Record<string, unknown> = { ...figures, Cite, Fact, Term };
+export const mdxComponents = { Cite, Fact, Term, Scrolly, Step, ChartFigure, BorderMap };
