@@ -10,7 +10,10 @@ const launchOptions = {
   ...(executablePath ? { executablePath } : {}),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic', '--disable-dev-shm-usage'],
 };
-export const BASE_URL = 'http://localhost:4321';
+// PW_PORT lets several checkouts test side by side; a server already on the port is never
+// reused, so the tests cannot silently run against another checkout's build.
+const PORT = Number(process.env.PW_PORT ?? 4321);
+export const BASE_URL = `http://localhost:${PORT}`;
 
 export default defineConfig({
   testDir: './e2e',
@@ -20,13 +23,13 @@ export default defineConfig({
   workers: 2,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  reporter: process.env.PW_REPORTER ?? 'list',
+  reporter: process.env.PW_JSON ? [['list'], ['json', { outputFile: process.env.PW_JSON }]] : 'list',
   use: { baseURL: BASE_URL, launchOptions, trace: 'off', screenshot: 'off' },
   webServer: {
-    command: 'npm run preview -- --host 127.0.0.1',
+    command: `npx astro preview --port ${PORT} --host 127.0.0.1`,
     cwd: '..',
     url: BASE_URL,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'ignore',
   },

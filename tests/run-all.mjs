@@ -37,7 +37,7 @@ const stages = [
   ['types', 'astro', ['check']],
   ['unit', 'vitest', ['run', '-c', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']],
   ['build', 'astro', ['build']],
-  ['browser', 'playwright', ['test', '-c', 'tests/playwright.config.ts'], { PW_REPORTER: 'list,json', PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json' }],
+  ['browser', 'playwright', ['test', '-c', 'tests/playwright.config.ts'], { PW_JSON: `${process.cwd()}/test-results/playwright.json` }],
 ];
 for (const [label, cmd, args, env] of stages) {
   if (only && only !== label) continue;

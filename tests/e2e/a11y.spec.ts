@@ -65,7 +65,8 @@ for (const url of builtChapters()) {
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return null;
         const key = `${el.tagName}#${el.id}.${el.className}|${el.textContent?.slice(0, 30)}|${Math.round(el.getBoundingClientRect().top + scrollY)}`;
-        const box = el.getBoundingClientRect();
+        // The first line box: a link that wraps has its centre elsewhere on the page.
+        const box = el.getClientRects()[0] ?? el.getBoundingClientRect();
         const style = getComputedStyle(el);
         const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
         const x = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);

@@ -3,8 +3,9 @@
 // of all traced) is drawn inside the first. Pure: (input, size) → geometry; no DOM.
 import { max } from 'd3-array';
 import { firstFit } from './labels';
-import { clampX, lineHeight, r1, SIZES, text, tickLabel, valueScale, yearBands, yearTicks, type Box, type TextMark, type Variant } from './scales';
-import { wrapText } from './text';
+import { plotLeftFor, unitHeight, valueAxis, yearAxis, type GridLine } from './axes';
+import { lineHeight, r1, SIZES, text, yearBands, type Box, type TextMark, type Variant } from './scales';
+import { textWidth, wrapText } from './text';
 
 export interface BarSeries {
   key: string;
@@ -31,6 +32,8 @@ export interface BarsInput {
   callouts?: { year: number; text: string }[];
   /** Year whose bar carries the series labels; default: last year with every series present. */
   labelYear?: number;
+  /** false: no series labels (the unit line already names a single series). */
+  seriesLabels?: boolean;
 }
 
 export interface BarsOptions {
@@ -73,17 +76,15 @@ export interface BarsLayout {
   swatches: Swatch[];
   /** Callouts that found no clear spot (a test asserts this stays empty for real data). */
   dropped: string[];
-  grid: { key: string; y: number; x1: number; x2: number }[];
+  grid: GridLine[];
   texts: TextMark[];
 }
 
 const yTag = (year: number) => `y${year}`;
 
-/** Left plot edge that fits the widest value tick label. */
+/** Left plot edge that fits the widest value tick label of these bars. */
 export function barsPlotLeft(maxValue: number, variant: Variant): number {
-  const s = SIZES[variant];
-  const { ticks } = valueScale(maxValue, [1, 0]);
-  return r1(Math.max(...ticks.map((t) => text('t', 0, 0, [tickLabel(t)], { size: s.small, cls: '' }).box.width)) + 8);
+  return plotLeftFor(maxValue, variant);
 }
 
 /**
@@ -91,19 +92,44 @@ export function barsPlotLeft(maxValue: number, variant: Variant): number {
  * @example layoutBars({ years: [2023, 2024], total: { key: 'n', label: 'Traced', values: [null, 5] }, unit: 'Firearms', gapLabel: 'No figure', gapKey: 'No figure' }, 'narrow')
  */
 export function layoutBars(input: BarsInput, variant: Variant, opts: BarsOptions = {}): BarsLayout {
+  const first = layoutBarsOnce(input, variant, opts, false);
+  // Labels beside a bar read best; if either series finds no clear spot, both go to a key
+  // line above the plot, so the reader meets them before the bars.
+  return first.unplaced.length ? layoutBarsOnce(input, variant, opts, true) : first;
+}
+
+function layoutBarsOnce(input: BarsInput, variant: Variant, opts: BarsOptions, keyTop: boolean): BarsLayout & { unplaced: BarSeries[] } {
   const s = SIZES[variant];
-  const top = opts.top ?? 0;
+  const top0 = opts.top ?? 0;
+  const swatches: Swatch[] = [];
+  const topTexts: TextMark[] = [];
+  let top = top0;
+  if (keyTop) {
+    const series: [Swatch['kind'], BarSeries][] = [['total', input.total], ...(input.part ? [['part', input.part] as [Swatch['kind'], BarSeries]] : [])];
+    const unitH = unitHeight(input.unit, variant);
+    let x = 0;
+    let line = 0;
+    for (const [kind, ser] of series) {
+      const w = 22 + textWidth(ser.label, s.small, true) + 14;
+      if (x > 0 && x + w > s.width) {
+        x = 0;
+        line += 1;
+      }
+      const y = top0 + unitH + line * lineHeight(s.small) + s.small;
+      topTexts.push(text(`key-${kind}`, x + 22, y, [ser.label], { size: s.small, bold: true, cls: `key series-label ${kind}`, tags: [kind] }));
+      swatches.push({ key: `swatch-${kind}`, kind, x, y: r1(y - s.small * 0.75), width: 16, height: r1(s.small * 0.8), tags: [kind] });
+      x += w;
+    }
+    top = top0 + (line + 1) * lineHeight(s.small) + 10;
+  }
   const maxValue = max([...input.total.values, ...(input.part?.values ?? [])], (v) => v ?? 0) ?? 0;
   const left = opts.plotLeft ?? barsPlotLeft(maxValue, variant);
-  const plot: Box = { x: left, y: top + lineHeight(s.small) + 10, width: r1(s.width - left - 2), height: opts.plotHeight ?? (variant === 'narrow' ? 190 : 230) };
+  const plot: Box = { x: left, y: top + unitHeight(input.unit, variant), width: r1(s.width - left - 2), height: opts.plotHeight ?? (variant === 'narrow' ? 190 : 230) };
   const baseline = plot.y + plot.height;
-  const { y, ticks } = valueScale(maxValue, [baseline, plot.y]);
+  const axis = valueAxis(plot, top0, input.unit, maxValue, variant);
+  const { y, grid } = axis;
   const band = yearBands(input.years, plot.x, plot.x + plot.width);
-  const texts: TextMark[] = [];
-
-  texts.push(text('unit', 0, top + s.small, [input.unit], { size: s.small, cls: 'unit' }));
-  const grid = ticks.map((t) => ({ key: `grid-${t}`, y: y(t), x1: plot.x, x2: plot.x + plot.width }));
-  for (const t of ticks) texts.push(text(`ytick-${t}`, plot.x - 6, y(t) + s.small * 0.35, [tickLabel(t)], { size: s.small, anchor: 'end', cls: 'tick' }));
+  const texts: TextMark[] = [...axis.texts, ...topTexts];
 
   const bars: BarRect[] = [];
   const gaps: BarsLayout['gaps'] = [];
@@ -113,16 +139,14 @@ export function layoutBars(input: BarsInput, variant: Variant, opts: BarsOptions
       gaps.push({ key: `gap-${year}`, year, x: band.x(year), y: baseline, width: band.bandwidth, tags: ['gap', yTag(year)] });
       return;
     }
-    bars.push({ key: `total-${year}`, year, series: 'total', x: band.x(year), y: y(total), width: band.bandwidth, height: r1(baseline - y(total)), hatched: input.hatched?.[i] ?? false, tags: ['total', yTag(year)] });
+    bars.push({ key: `total-${year}`, year, series: 'total', x: band.x(year), y: y(total), width: band.bandwidth, height: r1(baseline - y(total)), hatched: input.hatched?.[i] ?? false, tags: input.hatched?.[i] ? ['total', 'hatched', yTag(year)] : ['total', yTag(year)] });
     const part = input.part?.values[i] ?? null;
     if (part !== null && input.part) {
       bars.push({ key: `part-${year}`, year, series: 'part', x: band.x(year), y: y(part), width: band.bandwidth, height: r1(baseline - y(part)), hatched: false, tags: ['part', yTag(year)] });
     }
   });
 
-  for (const year of yearTicks(input.years, band.center, s.small)) {
-    texts.push(clampX(text(`xtick-${year}`, band.center(year), baseline + s.small + 6, [String(year)], { size: s.small, anchor: 'middle', cls: 'tick' }), 0, s.width));
-  }
+  texts.push(...yearAxis(input.years, band.center, baseline, variant));
 
   const obstacles: Box[] = bars.map((b) => ({ x: b.x, y: b.y, width: b.width, height: b.height }));
   let unlabelledGaps = false;
@@ -137,11 +161,10 @@ export function layoutBars(input: BarsInput, variant: Variant, opts: BarsOptions
     } else unlabelledGaps = true;
   }
 
-  const { unplaced, dropped } = placeLabels(input, variant, { plot, bars, obstacles, texts, band, y, baseline });
-  const keys: [Swatch['kind'], string][] = unplaced.map((ser) => [ser === input.total ? 'total' : 'part', ser.label] as [Swatch['kind'], string]);
+  const { unplaced, dropped } = placeLabels(keyTop ? { ...input, seriesLabels: false } : input, variant, { top, plot, bars, obstacles, texts, band, y, baseline });
+  const keys: [Swatch['kind'], string][] = [];
   if (unlabelledGaps) keys.push(['gap', input.gapKey]);
   if (input.hatchKey && input.hatched?.some(Boolean)) keys.push(['hatch', input.hatchKey]);
-  const swatches: Swatch[] = [];
   let bottom = baseline + s.small + 10;
   for (const [kind, label] of keys) {
     const mark = text(`key-${kind}`, 24, bottom + s.small + 4, wrapText(label, s.width - 26, s.small), { size: s.small, cls: 'key', tags: [kind] });
@@ -149,7 +172,7 @@ export function layoutBars(input: BarsInput, variant: Variant, opts: BarsOptions
     swatches.push({ key: `swatch-${kind}`, kind, x: 0, y: r1(mark.y - s.small * 0.75), width: 16, height: r1(s.small * 0.8), tags: [kind] });
     bottom = mark.box.y + mark.box.height + 2;
   }
-  return { width: s.width, height: r1(bottom + 4), plot, bars, gaps, swatches, grid, texts, dropped };
+  return { width: s.width, height: r1(bottom + 4), plot, bars, gaps, swatches, grid, texts, dropped, unplaced };
 }
 
 /** Consecutive runs of years whose value is missing. */
@@ -165,6 +188,7 @@ export function gapRuns(years: number[], values: (number | null)[]): number[][] 
 }
 
 interface PlaceCtx {
+  top: number;
   plot: Box;
   bars: BarRect[];
   obstacles: Box[];
@@ -184,7 +208,9 @@ function placeLabels(input: BarsInput, variant: Variant, ctx: PlaceCtx): { unpla
   const s = SIZES[variant];
   const present = (i: number) => input.total.values[i] != null && (!input.part || input.part.values[i] != null);
   const anchorIndex = input.labelYear !== undefined ? input.years.indexOf(input.labelYear) : input.years.map((_, i) => i).filter(present).pop();
-  if (anchorIndex !== undefined && anchorIndex >= 0 && present(anchorIndex)) {
+  if (input.seriesLabels === false) {
+    // The unit line names the only series.
+  } else if (anchorIndex !== undefined && anchorIndex >= 0 && present(anchorIndex)) {
     const year = input.years[anchorIndex]!;
     const x0 = ctx.band.x(year);
     const x1 = x0 + ctx.band.bandwidth;
@@ -220,17 +246,21 @@ function placeLabels(input: BarsInput, variant: Variant, ctx: PlaceCtx): { unpla
     }
     const cx = ctx.band.center(c.year);
     const yy = ctx.y(v) - 6;
-    const lines = wrapText(c.text, ctx.plot.width * 0.4, s.small);
+    const lines = wrapText(c.text, ctx.plot.width * (variant === 'narrow' ? 0.25 : 0.4), s.small);
     const up = (lines.length - 1) * lineHeight(s.small);
     const opts = { size: s.small, cls: 'callout', tags: ['callout', yTag(c.year)] };
-    const candidates = [
-      text(`callout-${c.year}`, cx, yy - up, lines, { ...opts, anchor: 'middle' }),
-      text(`callout-${c.year}`, cx - ctx.band.bandwidth / 2, yy - up, lines, { ...opts, anchor: 'start' }),
-      text(`callout-${c.year}`, cx + ctx.band.bandwidth / 2, yy - up, lines, { ...opts, anchor: 'end' }),
+    const lh = lineHeight(s.small);
+    const candidates = [0, lh, 2 * lh].flatMap((lift) => [
+      text(`callout-${c.year}`, cx, yy - up - lift, lines, { ...opts, anchor: 'middle' }),
+      text(`callout-${c.year}`, cx - ctx.band.bandwidth / 2, yy - up - lift, lines, { ...opts, anchor: 'start' }),
+      text(`callout-${c.year}`, cx + ctx.band.bandwidth / 2, yy - up - lift, lines, { ...opts, anchor: 'end' }),
+    ]);
+    candidates.push(
       text(`callout-${c.year}`, cx + ctx.band.bandwidth / 2 + 4, ctx.y(v) + s.small, lines, { ...opts, anchor: 'start' }),
       text(`callout-${c.year}`, cx - ctx.band.bandwidth / 2 - 4, ctx.y(v) + s.small, lines, { ...opts, anchor: 'end' }),
-    ];
-    const pick = firstFit(candidates, ctx.obstacles, { ...ctx.plot, y: ctx.plot.y - 8, height: ctx.plot.height + 8 });
+    );
+    // Callouts may rise into the band above the plot, clear of the unit line and tick labels.
+    const pick = firstFit(candidates, [...ctx.obstacles, ...ctx.texts.map((t) => t.box)], { ...ctx.plot, y: ctx.top, height: ctx.plot.height + ctx.plot.y - ctx.top });
     if (pick) {
       ctx.texts.push(pick);
       ctx.obstacles.push(pick.box);

@@ -2,7 +2,7 @@
 // with the US-sourced part inside each bar. Years without a published figure stay empty.
 import type { Dataset } from '../../../schemas/dataset';
 import { layoutBars, type BarsInput, type BarsLayout } from '../bars';
-import { annualSeries, num } from '../data';
+import { annualSeries, num, str } from '../data';
 import { count, listYears, share } from '../describe';
 import { VARIANTS, type Variant } from '../scales';
 import type { ChartStates } from '../states';
@@ -13,8 +13,16 @@ export interface TraceKeys {
   part: string;
   /** Optional share field (part of total, in %), used for the latest-year callout. */
   share?: string;
+  /** Optional category field and value that mark a count of a different kind (hatched bars). */
+  kind?: { field: string; value: string; key: string };
 }
-export const TRACE_KEYS: TraceKeys = { year: 'year', total: 'submitted', part: 'usSourced', share: 'usShare' };
+export const TRACE_KEYS: TraceKeys = {
+  year: 'year',
+  total: 'submitted',
+  part: 'usSourced',
+  share: 'usShare',
+  kind: { field: 'countType', value: 'trace requests', key: 'Hatched bar: a count of trace requests, not of firearms traced' },
+};
 
 /**
  * States: `all` (summary), `submitted` (totals only), `us-sourced` (the US part emphasised),
@@ -53,6 +61,8 @@ export function traceChart(ds: Dataset, keys: TraceKeys = TRACE_KEYS, labels = {
     years,
     total: { key: keys.total, label: labels.total, values: totals },
     part: { key: keys.part, label: labels.part, values: parts },
+    hatched: keys.kind && ds.fields.some((f) => f.key === keys.kind!.field) ? rows.map((r) => (r ? str(ds, r, keys.kind!.field) === keys.kind!.value : false)) : undefined,
+    hatchKey: keys.kind?.key,
     unit: 'Firearms',
     gapLabel: 'No yearly figure published',
     gapKey: 'Dotted slot: no figure published for that year',

@@ -1,0 +1,126 @@
+// Every story chart by name: which datasets it reads, which renderer draws it, how it is
+// built and which columns its data table shows. <ChartFigure chart="..."> looks charts up
+// here, and the unit tests lay every entry out from the real content/data files.
+import type { Dataset } from '../../../schemas/dataset';
+import type { BarsLayout } from '../bars';
+import type { ComboLayout } from '../combo';
+import type { HBarLayout } from '../hbar';
+import type { RangeLayout } from '../range';
+import type { Variant } from '../scales';
+import type { ChartStates } from '../states';
+import type { TimelineLayout } from '../timeline';
+import type { UnitsLayout } from '../units';
+import { capacityChart } from './capacity';
+import { channelChart, panelShareChart } from './channels';
+import { estimateChart } from './estimates';
+import { homicideChart } from './homicides';
+import { tracePeriodChart } from './periods';
+import { chargesChart, seizureChart, seizurePairChart } from './seizures';
+import { timelineChart } from './timeline';
+import { fiftyChart, villaUnionChart } from './toll';
+import { traceChart } from './traces';
+
+interface Built<L> {
+  layouts: Record<Variant, L>;
+  states: ChartStates;
+  desc: string;
+}
+interface Entry<K extends string, L> {
+  kind: K;
+  datasets: string[];
+  build: (ds: Dataset[]) => Built<L>;
+  /** Data tables under the figure: dataset and columns (default: all). */
+  tables: { dataset: string; columns?: string[]; caption?: string }[];
+}
+export type StoryChart =
+  | Entry<'bars', BarsLayout>
+  | Entry<'combo', ComboLayout>
+  | Entry<'range', RangeLayout>
+  | Entry<'hbar', HBarLayout>
+  | Entry<'timeline', TimelineLayout>
+  | Entry<'units', UnitsLayout>;
+
+const one = <L>(f: (ds: Dataset) => Built<L>) => (ds: Dataset[]) => f(ds[0]!);
+
+export const STORY_CHARTS = {
+  traces: {
+    kind: 'bars',
+    datasets: ['atf-mexico-traces-by-year'],
+    build: one((d) => traceChart(d)),
+    tables: [{ dataset: 'atf-mexico-traces-by-year', columns: ['year', 'submitted', 'usSourced', 'usShare', 'countType'] }],
+  },
+  'trace-periods': {
+    kind: 'hbar',
+    datasets: ['atf-mexico-trace-periods'],
+    build: one((d) => tracePeriodChart(d)),
+    tables: [{ dataset: 'atf-mexico-trace-periods', columns: ['startYear', 'endYear', 'measure', 'usShare', 'submitted', 'usSourced', 'basis'] }],
+  },
+  estimates: {
+    kind: 'range',
+    datasets: ['flow-estimates'],
+    build: one((d) => estimateChart(d)),
+    tables: [{ dataset: 'flow-estimates', columns: ['author', 'year', 'periodCovered', 'low', 'central', 'high', 'statedAs', 'kind', 'method'] }],
+  },
+  channels: {
+    kind: 'hbar',
+    datasets: ['trafficking-channels-2017-2021'],
+    build: one((d) => channelChart(d)),
+    tables: [{ dataset: 'trafficking-channels-2017-2021' }],
+  },
+  'weapon-types': {
+    kind: 'hbar',
+    datasets: ['traced-weapon-types'],
+    build: one((d) => panelShareChart(d)),
+    tables: [{ dataset: 'traced-weapon-types', columns: ['period', 'dimension', 'item', 'share', 'base'] }],
+  },
+  homicides: {
+    kind: 'combo',
+    datasets: ['inegi-homicides'],
+    build: one((d) => homicideChart(d)),
+    tables: [{ dataset: 'inegi-homicides' }],
+  },
+  'fifty-calibre': {
+    kind: 'range',
+    datasets: ['fifty-calibre-seizures'],
+    build: one((d) => fiftyChart(d)),
+    tables: [{ dataset: 'fifty-calibre-seizures', columns: ['period', 'whatCounted', 'total', 'rifles', 'barrett', 'reportedBy'] }],
+  },
+  'villa-union': {
+    kind: 'range',
+    datasets: ['villa-union-accounts'],
+    build: one((d) => villaUnionChart(d)),
+    tables: [{ dataset: 'villa-union-accounts', columns: ['reported', 'account', 'publisher', 'deaths', 'attackersKilled', 'policeKilled', 'civiliansKilled', 'vehiclesLow', 'vehiclesHigh'] }],
+  },
+  seizures: {
+    kind: 'range',
+    datasets: ['southbound-seizures'],
+    build: one((d) => seizureChart(d)),
+    tables: [{ dataset: 'southbound-seizures', columns: ['period', 'agency', 'firearms', 'qualifier', 'measure', 'changePct', 'comparison', 'scope'] }],
+  },
+  'seizures-fall': {
+    kind: 'hbar',
+    datasets: ['southbound-seizures'],
+    build: one((d) => seizurePairChart(d)),
+    tables: [{ dataset: 'southbound-seizures', columns: ['period', 'agency', 'firearms', 'qualifier', 'measure', 'changePct', 'comparison', 'scope'] }],
+  },
+  charges: {
+    kind: 'hbar',
+    datasets: ['bsca-charges'],
+    build: one((d) => chargesChart(d)),
+    tables: [{ dataset: 'bsca-charges' }],
+  },
+  timeline: {
+    kind: 'timeline',
+    datasets: ['policy-timeline'],
+    build: one((d) => timelineChart(d)),
+    tables: [{ dataset: 'policy-timeline' }],
+  },
+  capacity: {
+    kind: 'units',
+    datasets: ['atf-capacity'],
+    build: one((d) => capacityChart(d)),
+    tables: [{ dataset: 'atf-capacity', columns: ['fiscalYear', 'specialAgents', 'investigators', 'activeLicensees', 'dealerLicensees', 'licenseesPerInvestigator', 'complianceInspections', 'inspectedShare', 'casesInitiated'] }],
+  },
+} satisfies Record<string, StoryChart>;
+
+export type StoryChartName = keyof typeof STORY_CHARTS;

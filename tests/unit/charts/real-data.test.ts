@@ -1,0 +1,48 @@
+// The story charts laid out from the real datasets in content/data: at 320 and 640 px every
+// label stays inside the SVG, no two labels overlap, no annotation is dropped, and every
+// state rule names a known state. A chart whose dataset has not landed yet is skipped.
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DatasetSchema, type Dataset } from '../../../src/schemas/dataset';
+import { checkStates, type ChartStates } from '../../../src/lib/charts/states';
+import { VARIANTS, type TextMark, type Variant } from '../../../src/lib/charts/scales';
+import { STORY_CHARTS } from '../../../src/lib/charts/specs/registry';
+import { outside, overlapping } from './helpers';
+
+const load = (id: string): Dataset | null => {
+  const file = `content/data/${id}.json`;
+  return existsSync(file) ? DatasetSchema.parse(JSON.parse(readFileSync(file, 'utf8'))) : null;
+};
+
+interface AnyLayout {
+  width: number;
+  height: number;
+  texts?: TextMark[];
+  dropped?: string[];
+  bars?: { texts: TextMark[]; dropped: string[] };
+  line?: { texts: TextMark[]; dropped: string[] };
+}
+const textsOf = (l: AnyLayout): TextMark[] => [...(l.texts ?? []), ...(l.bars?.texts ?? []), ...(l.line?.texts ?? [])];
+const droppedOf = (l: AnyLayout): string[] => [...(l.dropped ?? []), ...(l.bars?.dropped ?? []), ...(l.line?.dropped ?? [])];
+
+for (const [name, spec] of Object.entries(STORY_CHARTS)) {
+  const datasets = spec.datasets.map(load);
+  describe.skipIf(datasets.some((d) => d === null))(`${name} on ${spec.datasets.join(', ')}`, () => {
+    const chart = () => spec.build(datasets as Dataset[]) as { layouts: Record<Variant, AnyLayout>; states: ChartStates; desc: string };
+    it('lays out cleanly at both widths', () => {
+      const { layouts } = chart();
+      for (const v of VARIANTS) {
+        const l = layouts[v];
+        expect(outside(textsOf(l), l.width, l.height), `${v}: text outside`).toEqual([]);
+        expect(overlapping(textsOf(l)), `${v}: overlapping text`).toEqual([]);
+        expect(droppedOf(l), `${v}: dropped annotations`).toEqual([]);
+      }
+    });
+    it('has consistent step states and a description', () => {
+      const { states, desc } = chart();
+      expect(checkStates(states)).toEqual([]);
+      expect(desc.length).toBeGreaterThan(40);
+      expect(desc).not.toMatch(/NaN|undefined|null/);
+    });
+  });
+}
