@@ -88,3 +88,112 @@ test('every dataset downloads as CSV and JSON, and the CSV parses and matches th
     for (const s of json.sourceRecords) expect(s.url).toMatch(/^https?:\/\//);
   }
 });
+
+// ---- Embeds -------------------------------------------------------------------------------
+
+const embeds = pages.filter((p) => p.startsWith('/embed/'));
+
+test('every figure in every chapter offers copy-paste embed code for itself and each of its steps', async ({ page }) => {
+  const offered = new Set<string>();
+  for (const url of chapters) {
+    await page.goto(url);
+    for (const code of await page.locator('.figure-share textarea').evaluateAll((ts) => ts.map((t) => (t as HTMLTextAreaElement).value))) {
+      expect(code).toMatch(/^<iframe src="https:\/\/[^"]+\/embed\/[^"]+" title="Iron River graphic: [^"]+" width="100%" height="\d+"[^>]*data-iron-river-embed><\/iframe>\n<script src="https:\/\/[^"]+\/embed\.js" async><\/script>$/);
+      offered.add(new URL(/src="([^"]+)"/.exec(code)![1]!).pathname);
+    }
+    const figures = await page.locator('.chapter__body figure[data-figure]').evaluateAll((fs) => fs.map((f) => f.getAttribute('data-figure')!));
+    for (const id of figures) expect(offered, `figure ${id} in ${url}`).toContain(`/embed/${id}/`);
+  }
+  expect(embeds.length).toBeGreaterThan(0);
+  expect([...offered].sort()).toEqual([...embeds].sort());
+});
+
+for (const url of embeds) {
+  test(`${url} is a chrome-free figure with its title, text alternative, sources, credit and licence`, async ({ page }) => {
+    await page.goto(url);
+    await expect(page.locator('.site-header, .site-footer, .skip-link')).toHaveCount(0);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    const title = (await page.locator('.figure__title').textContent())!.trim();
+    await expect(page.locator('h1')).toHaveText(new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    const svg = page.locator('figure svg[role="img"]:visible').first();
+    await expect(svg).toHaveAccessibleName(/.+/);
+    await expect(svg).toHaveAccessibleDescription(/.+/);
+    if (url.split('/').length > 4) await expect(page.locator('.embed__step')).toContainText(/^Step \d+ of \d+/);
+    await expect(page.locator('.figure__meta')).toContainText('Source');
+    await expect(page.locator('.embed__credit')).toContainText('Graphic: Iron River');
+    await expect(page.locator('.embed__credit a[rel~="license"]')).toHaveAttribute('href', 'https://creativecommons.org/licenses/by/4.0/');
+    await expect(page.locator('.embed__credit a[href^="/chapters/"]')).toHaveCount(1);
+  });
+}
+
+test.describe('embeds in a host page on another origin', () => {
+  let host: import('node:http').Server;
+  let hostUrl = '';
+  const codes: string[] = [];
+
+  test.beforeAll(async ({ browser, baseURL }) => {
+    const page = await browser.newPage();
+    for (const url of chapters) {
+      await page.goto(`${baseURL}${url}`);
+      codes.push(...(await page.locator('.figure-share textarea').evaluateAll((ts) => ts.map((t) => (t as HTMLTextAreaElement).value))));
+    }
+    await page.close();
+    // The code as an outlet would paste it, pointed at the site under test instead of the real domain.
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><h1>A host page</h1>${codes
+      .map((c) => `<section>${c.replace(/https:\/\/[^/"]+\//g, `${baseURL}/`)}</section>`)
+      .join('\n')}</body></html>`;
+    const { createServer } = await import('node:http');
+    host = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html));
+    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+    const address = host.address() as import('node:net').AddressInfo;
+    hostUrl = `http://127.0.0.1:${address.port}/`;
+  });
+  test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
+
+  test('every embed resizes to its content, and again when the width changes', async ({ page, baseURL }) => {
+    test.setTimeout(120_000);
+    expect(new URL(hostUrl).origin).not.toBe(new URL(baseURL!).origin);
+    await page.goto(hostUrl);
+    const frames = page.locator('iframe[data-iron-river-embed]');
+    const count = await frames.count();
+    expect(count).toBe(codes.length);
+    const fitted = async (i: number) => {
+      const frame = frames.nth(i);
+      await frame.scrollIntoViewIfNeeded();
+      const content = frame.contentFrame();
+      await expect(content.locator('.embed__credit')).toBeVisible();
+      await expect
+        .poll(async () => {
+          const outer = (await frame.boundingBox())!.height;
+          const inner = await content.locator('body').evaluate((b) => b.getBoundingClientRect().height);
+          return Math.abs(outer - Math.ceil(inner));
+        }, { message: `iframe ${i} fits its content` })
+        .toBeLessThanOrEqual(1);
+      return (await frame.boundingBox())!.height;
+    };
+    const wide: number[] = [];
+    for (let i = 0; i < count; i++) wide.push(await fitted(i));
+    expect(wide.some((h) => h !== 640), 'heights come from the content, not the default').toBe(true);
+
+    // Narrower host: the figures reflow and grow taller; the frames follow.
+    await page.setViewportSize({ width: 400, height: 800 });
+    const first = await fitted(0);
+    expect(first).toBeGreaterThan(wide[0]!);
+
+    // Opening the data table inside a frame makes it taller, and the frame follows.
+    const content = frames.nth(0).contentFrame();
+    await content.locator('.figure__table summary').click();
+    const opened = await fitted(0);
+    expect(opened).toBeGreaterThan(first);
+  });
+
+  test('a height message from anywhere but the frame itself is ignored', async ({ page }) => {
+    await page.goto(hostUrl);
+    const frame = page.locator('iframe[data-iron-river-embed]').first();
+    await expect.poll(async () => (await frame.boundingBox())!.height).not.toBe(640);
+    const before = (await frame.boundingBox())!.height;
+    await page.evaluate(() => window.postMessage({ type: 'iron-river:embed-height', path: '/embed/x/', height: 5 }, '*'));
+    await page.waitForTimeout(200);
+    expect((await frame.boundingBox())!.height).toBe(before);
+  });
+});
