@@ -16,6 +16,7 @@ async function axe(page: Page) {
 for (const url of builtPages()) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`${url} has no axe violations in ${scheme} theme at ${WIDTHS.join(', ')} px`, async ({ page }) => {
+      test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme: scheme });
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 900 });

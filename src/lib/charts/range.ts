@@ -3,7 +3,7 @@
 // above the mark, so long names wrap on a phone instead of squeezing the plot.
 import { scaleLinear } from 'd3-scale';
 import { firstFit } from './labels';
-import { clampX, lineHeight, r1, SIZES, text, tickLabel, yearTicks, type Box, type TextMark, type Variant } from './scales';
+import { clampX, r1, SIZES, text, tickLabel, yearTicks, type Box, type TextMark, type Variant } from './scales';
 import { wrapText } from './text';
 
 export interface RangeRow {
@@ -58,8 +58,6 @@ function rowExtent(r: RangeRow): [number, number] | null {
 
 export function layoutRange(input: RangeInput, variant: Variant): RangeLayout {
   const s = SIZES[variant];
-  const lh = lineHeight(s.font);
-  const sh = lineHeight(s.small);
   const extents = input.rows.map(rowExtent).filter((e): e is [number, number] => e !== null);
   const lo = Math.min(...extents.map((e) => e[0]));
   const hi = Math.max(...extents.map((e) => e[1]));

@@ -36,14 +36,15 @@ export const CHANNEL_KEYS: ChannelKeys = { label: 'channel', share: 'share', pre
 
 export function channelChart(ds: Dataset, keys: ChannelKeys = CHANNEL_KEYS): ShareChart {
   const hasPrecision = Boolean(keys.precision && ds.fields.some((f) => f.key === keys.precision));
-  const rows = ds.rows
-    .map((row): (HBarRow & { value: number }) | null => {
+  type Counted = HBarRow & { value: number };
+  const rows: Counted[] = ds.rows
+    .map((row): Counted | null => {
       const v = num(ds, row, keys.share);
       if (v === null) return null;
       const approx = hasPrecision && str(ds, row, keys.precision!) === 'approximate';
       return { id: row.id, label: str(ds, row, keys.label) ?? row.id, value: v, valueText: shareText(v, approx) };
     })
-    .filter((r): r is HBarRow & { value: number } => r !== null)
+    .filter((r): r is Counted => r !== null)
     .sort((a, b) => b.value - a.value || a.id.localeCompare(b.id));
   const layouts = Object.fromEntries(VARIANTS.map((v) => [v, layoutHBar({ rows, max: 100, track: true }, v)])) as Record<Variant, HBarLayout>;
   const desc = `Share of ATF firearm trafficking investigations nationwide that involved each channel: ${rows.map((r) => `${r.label.toLowerCase()}, ${r.valueText}`).join('; ')}. A case can involve more than one channel, so the shares add up to more than 100%.`;

@@ -65,7 +65,7 @@ export const STORY_CHARTS = {
     kind: 'hbar',
     datasets: ['trafficking-channels-2017-2021'],
     build: one((d) => channelChart(d)),
-    tables: [{ dataset: 'trafficking-channels-2017-2021' }],
+    tables: [{ dataset: 'trafficking-channels-2017-2021', columns: ['channel', 'share', 'precision'] }],
   },
   'weapon-types': {
     kind: 'hbar',
@@ -77,7 +77,7 @@ export const STORY_CHARTS = {
     kind: 'combo',
     datasets: ['inegi-homicides'],
     build: one((d) => homicideChart(d)),
-    tables: [{ dataset: 'inegi-homicides' }],
+    tables: [{ dataset: 'inegi-homicides', columns: ['year', 'total', 'status', 'preliminaryTotal', 'firearmHomicides', 'firearmShare', 'shareRelease'] }],
   },
   'fifty-calibre': {
     kind: 'range',
@@ -107,13 +107,13 @@ export const STORY_CHARTS = {
     kind: 'hbar',
     datasets: ['bsca-charges'],
     build: one((d) => chargesChart(d)),
-    tables: [{ dataset: 'bsca-charges' }],
+    tables: [{ dataset: 'bsca-charges', columns: ['date', 'defendants', 'qualifier', 'strawPurchasing', 'counted', 'reportedBy'] }],
   },
   timeline: {
     kind: 'timeline',
     datasets: ['policy-timeline'],
     build: one((d) => timelineChart(d)),
-    tables: [{ dataset: 'policy-timeline' }],
+    tables: [{ dataset: 'policy-timeline', columns: ['date', 'event', 'category', 'status'] }],
   },
   capacity: {
     kind: 'units',

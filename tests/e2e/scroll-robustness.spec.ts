@@ -1,0 +1,95 @@
+// Scroll robustness for every scroll figure on every chapter: whatever the path to a step
+// (deep link, reload mid-chapter, a fling straight to it, a resize or rotation, 200% zoom),
+// the figure shows that step's state. Asserts on the island's data attributes, not pixels.
+import type { Locator, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtChapters, expect, test } from './fixtures';
+
+interface Scrolly { chapter: string; id: string; steps: { id: string; elementId: string; state: string }[] }
+
+/** Scroll figures and their steps, read from the built HTML (so the list cannot be empty by accident). */
+const scrollies: Scrolly[] = builtChapters().flatMap((chapter) => {
+  const html = readFileSync(join('dist', chapter, 'index.html'), 'utf8');
+  return [...html.matchAll(/<story-scrolly[^>]*\sid="([^"]+)"[\s\S]*?<\/story-scrolly>/g)].map((m) => ({
+    chapter,
+    id: m[1]!,
+    steps: [...m[0].matchAll(/<li[^>]*\sid="([^"]+)"[^>]*data-step-id="([^"]+)"[^>]*data-state="([^"]+)"/g)].map((s) => ({ elementId: s[1]!, id: s[2]!, state: s[3]! })),
+  }));
+});
+
+/** First, middle and last step: enough to catch off-by-one and replay bugs without testing every step. */
+const sample = <T,>(xs: T[]) => [...new Set([xs[0], xs[Math.floor(xs.length / 2)], xs[xs.length - 1]])].filter((x): x is T => x !== undefined);
+
+async function expectStep(scrolly: Locator, step: Scrolly['steps'][number]) {
+  await expect(scrolly).toHaveAttribute('data-active-step', step.id);
+  await expect(scrolly).toHaveAttribute('data-state', step.state);
+}
+
+async function centre(page: Page, elementId: string) {
+  await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'center', behavior: 'instant' }), elementId);
+}
+
+test('the built chapters contain scroll figures with steps', () => {
+  expect(scrollies.length).toBeGreaterThan(0);
+  for (const s of scrollies) expect(s.steps.length, s.id).toBeGreaterThan(1);
+});
+
+for (const s of scrollies) {
+  test.describe(`${s.chapter} #${s.id}`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+    });
+
+    test('a deep link to a step opens in that state without replaying the steps before it', async ({ page }) => {
+      for (const step of sample(s.steps)) {
+        await page.goto(`${s.chapter}#${step.elementId}`);
+        const scrolly = page.locator(`story-scrolly#${s.id}`);
+        await expect(scrolly).toHaveAttribute('data-enhanced', '');
+        await expectStep(scrolly, step);
+      }
+    });
+
+    test('a reload in the middle of the chapter keeps the state of the step in view', async ({ page }) => {
+      const step = s.steps[Math.floor(s.steps.length / 2)]!;
+      await page.goto(s.chapter);
+      await centre(page, step.elementId);
+      const scrolly = page.locator(`story-scrolly#${s.id}`);
+      await expectStep(scrolly, step);
+      await page.reload();
+      await expectStep(scrolly, step);
+    });
+
+    test('a fling from the top straight to the last step lands on the last state', async ({ page }) => {
+      await page.goto(s.chapter);
+      const last = s.steps[s.steps.length - 1]!;
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await centre(page, last.elementId);
+      await expectStep(page.locator(`story-scrolly#${s.id}`), last);
+    });
+
+    test('a resize and a rotation keep the state of the step in view', async ({ page }) => {
+      const step = sample(s.steps)[1] ?? s.steps[0]!;
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${s.chapter}#${step.elementId}`);
+      const scrolly = page.locator(`story-scrolly#${s.id}`);
+      await expectStep(scrolly, step);
+      await page.setViewportSize({ width: 844, height: 390 });
+      await centre(page, step.elementId);
+      await expectStep(scrolly, step);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await centre(page, step.elementId);
+      await expectStep(scrolly, step);
+    });
+
+    test('at 200% zoom every sampled step still sets its state', async ({ page }) => {
+      await page.setViewportSize({ width: 640, height: 400 });
+      await page.goto(s.chapter);
+      const scrolly = page.locator(`story-scrolly#${s.id}`);
+      for (const step of sample(s.steps)) {
+        await centre(page, step.elementId);
+        await expectStep(scrolly, step);
+      }
+    });
+  });
+}
