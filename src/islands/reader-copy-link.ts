@@ -1,5 +1,6 @@
 // <copy-link anchor label kind>: a button that copies the canonical URL of one section, step
 // or figure (page URL + "#id") and confirms it visibly and to screen readers.
+// <copy-text for label>: a "Copy" button for the text of a field (embed code).
 // <copy-links scope headings steps>: adds a <copy-link> to every section heading and scroll
 // step inside `scope`, without touching their ids or their text.
 import { announce, canonicalUrl, copyText } from './reader-support';
@@ -41,6 +42,33 @@ class CopyLink extends HTMLElement {
   }
 }
 
+class CopyText extends HTMLElement {
+  connectedCallback() {
+    if (this.querySelector('button')) return;
+    const field = document.getElementById(this.getAttribute('for') ?? '') as HTMLTextAreaElement | HTMLInputElement | null;
+    if (!field) return;
+    const label = this.getAttribute('label') ?? 'text';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'reader-button';
+    button.textContent = 'Copy';
+    const name = document.createElement('span');
+    name.className = 'visually-hidden';
+    name.textContent = ` ${label}`;
+    button.append(name);
+    let timer = 0;
+    button.addEventListener('click', async () => {
+      const ok = await copyText(field.value);
+      if (!ok) field.select();
+      button.firstChild!.textContent = ok ? 'Copied' : 'Select and copy';
+      clearTimeout(timer);
+      timer = window.setTimeout(() => (button.firstChild!.textContent = 'Copy'), 2500);
+      announce(ok ? `Copied the ${label}.` : `Could not copy; the ${label} is selected.`);
+    });
+    this.append(button);
+  }
+}
+
 function text(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
@@ -77,4 +105,5 @@ function link(anchor: string, label: string, kind: string): HTMLElement {
 }
 
 if (!customElements.get('copy-link')) customElements.define('copy-link', CopyLink);
+if (!customElements.get('copy-text')) customElements.define('copy-text', CopyText);
 if (!customElements.get('copy-links')) customElements.define('copy-links', CopyLinks);

@@ -55,5 +55,17 @@ class ReadingModeToggle extends HTMLElement {
   }
 }
 
+// Printing shows scroll stories as linear reading does (stacked, figure in its summary state):
+// switch to it for the print and back after. The scroll island reacts to the attribute.
+let printedLinear = false;
+addEventListener('beforeprint', () => {
+  printedLinear = !isLinear(root.dataset.reading);
+  if (printedLinear) root.dataset.reading = 'linear';
+});
+addEventListener('afterprint', () => {
+  if (printedLinear) delete root.dataset.reading;
+  printedLinear = false;
+});
+
 if (!customElements.get('theme-toggle')) customElements.define('theme-toggle', ThemeToggle);
 if (!customElements.get('reading-mode-toggle')) customElements.define('reading-mode-toggle', ReadingModeToggle);

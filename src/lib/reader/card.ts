@@ -19,6 +19,8 @@ export interface CardContent {
   title: string;
   dek: string;
   footer: string;
+  /** The takeaway of the chapter's key graphic; drawn instead of the standfirst when given. */
+  keyFigure?: string;
 }
 
 /** Greedy word wrap; a word longer than the line gets a line of its own. */
@@ -63,25 +65,46 @@ const TEXT_WIDTH = CARD.width - MARGIN * 2;
 export function cardSvg(content: CardContent, type: Typesetter): string {
   const c = CARD_COLOURS;
   const paths: string[] = [];
+  const panels: string[] = [];
+  const r1 = (n: number) => Math.round(n * 10) / 10;
   const draw = (d: string, fill: string) => d && paths.push(`<path fill="${fill}" d="${d}"/>`);
 
   let y = 112;
   draw(type.path(content.kicker.toUpperCase(), MARGIN, y, 26, 700, 2.5), c.accent);
 
-  const title = fitTitle(content.title, TEXT_WIDTH, 3, [84, 76, 68, 60, 54], (s, size) => type.width(s, size, 800));
+  const title = fitTitle(content.title, TEXT_WIDTH, content.keyFigure ? 2 : 3, [84, 76, 68, 60, 54], (s, size) => type.width(s, size, 800));
   y += 26 + title.size * 0.95;
   for (const line of title.lines) {
     draw(type.path(line, MARGIN - title.size * 0.04, y, title.size, 800), c.ink);
     y += title.size * 1.08;
   }
+  y -= title.size * 1.08;
 
-  const dekSize = 34;
-  y += dekSize * 2.3 - title.size * 1.08;
-  const roomLines = Math.max(1, Math.min(3, Math.floor((CARD.height - 130 - y) / (dekSize * 1.3)) + 1));
-  const dek = clampLines(wrap(content.dek, TEXT_WIDTH, (s) => type.width(s, dekSize, 400)), roomLines, TEXT_WIDTH, (s) => type.width(s, dekSize, 400));
-  for (const line of dek) {
-    draw(type.path(line, MARGIN, y, dekSize, 400), c.muted);
-    y += dekSize * 1.3;
+  if (content.keyFigure) {
+    // The key graphic's takeaway, in a panel with an accent rule, as the chapter shows it.
+    const size = 34;
+    const panelTop = y + 38;
+    const inner = TEXT_WIDTH - 56;
+    const lines = clampLines(wrap(content.keyFigure, inner, (s) => type.width(s, size, 600)), 3, inner, (s) => type.width(s, size, 600));
+    const panelHeight = 40 + 14 + size + (lines.length - 1) * size * 1.25 + 28;
+    panels.push(`<rect x="${MARGIN}" y="${r1(panelTop)}" width="${TEXT_WIDTH}" height="${r1(panelHeight)}" fill="#ffffff"/>`);
+    panels.push(`<rect x="${MARGIN}" y="${r1(panelTop)}" width="6" height="${r1(panelHeight)}" fill="${c.accent}"/>`);
+    let py = panelTop + 40;
+    draw(type.path('KEY GRAPHIC', MARGIN + 28, py, 20, 700, 2), c.accent);
+    py += 14 + size;
+    for (const line of lines) {
+      draw(type.path(line, MARGIN + 28, py, size, 600), c.ink);
+      py += size * 1.25;
+    }
+  } else {
+    const dekSize = 34;
+    y += dekSize * 2.3;
+    const roomLines = Math.max(1, Math.min(3, Math.floor((CARD.height - 130 - y) / (dekSize * 1.3)) + 1));
+    const dek = clampLines(wrap(content.dek, TEXT_WIDTH, (s) => type.width(s, dekSize, 400)), roomLines, TEXT_WIDTH, (s) => type.width(s, dekSize, 400));
+    for (const line of dek) {
+      draw(type.path(line, MARGIN, y, dekSize, 400), c.muted);
+      y += dekSize * 1.3;
+    }
   }
 
   draw(type.path(content.footer, MARGIN, CARD.height - 52, 24, 600), c.ink);
@@ -90,6 +113,7 @@ export function cardSvg(content: CardContent, type: Typesetter): string {
     `<rect width="${CARD.width}" height="${CARD.height}" fill="${c.paper}"/>`,
     `<rect width="${CARD.width}" height="14" fill="${c.accent}"/>`,
     `<rect x="${MARGIN}" y="${CARD.height - 96}" width="${TEXT_WIDTH}" height="2" fill="${c.rule}"/>`,
+    ...panels,
     ...paths,
     '</svg>',
   ].join('\n');

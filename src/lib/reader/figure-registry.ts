@@ -1,0 +1,16 @@
+// Build-time access to the figure registry (lib/reader/figures.ts) over the real chapters,
+// read once per build.
+import { getChapters } from '../data/get';
+import { figureRegistry, type FigureInstance } from './figures';
+
+let registry: Promise<FigureInstance[]> | undefined;
+
+export function getFigures(): Promise<FigureInstance[]> {
+  registry ??= getChapters().then((chapters) => figureRegistry(chapters.map((c) => ({ slug: c.id, body: c.body ?? '' }))));
+  return registry;
+}
+
+/** The registered figure with this id, or undefined (a figure outside any chapter). */
+export async function findFigure(id: string): Promise<FigureInstance | undefined> {
+  return (await getFigures()).find((f) => f.id === id);
+}

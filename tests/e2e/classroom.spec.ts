@@ -1,0 +1,117 @@
+// Classroom features: a chapter printed to PDF is a clean handout (endnotes with URLs, no
+// navigation or reader tools), "cite this chapter" in four styles with today's date, key terms
+// by keyboard and touch, and a teacher's guide that covers every chapter.
+import { extractText, getDocumentProxy } from 'unpdf';
+import { builtChapters, expect, test } from './fixtures';
+
+const chapters = builtChapters();
+
+async function printedText(page: import('@playwright/test').Page, url: string): Promise<{ text: string; pages: number }> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate(() => document.fonts.ready);
+  const pdf = await page.pdf({ format: 'Letter', printBackground: false });
+  const doc = await getDocumentProxy(new Uint8Array(pdf));
+  const { text, totalPages } = await extractText(doc, { mergePages: true });
+  return { text: text.replace(/\s+/g, ' '), pages: totalPages };
+}
+
+for (const url of chapters) {
+  test(`${url} prints as a handout: endnotes with URLs, no navigation or reader tools`, async ({ page }) => {
+    await page.goto(url);
+    const title = (await page.locator('h1').textContent())!.trim();
+    const noteUrls = await page.locator('.notes__list > li .src__url').evaluateAll((els) => els.map((e) => e.textContent!.trim()));
+    const noteCount = noteUrls.length;
+    const firstQuestion = (await page.locator('.classroom ol > li').first().textContent())!.trim();
+
+    const { text, pages } = await printedText(page, url);
+    const squashed = text.replace(/\s/g, '');
+    expect(pages).toBeGreaterThan(1);
+    expect(text).toContain(title.replace(/\s+/g, ' '));
+    expect(text).toContain('Notes and sources');
+    expect(noteCount).toBeGreaterThan(0);
+    // Every note's URL is printed in full (line breaks inside a URL are removed before comparing).
+    for (const u of noteUrls) expect(squashed, `note URL ${u}`).toContain(u.replace(/\s/g, ''));
+    expect(text).toContain(firstQuestion.slice(0, 40).replace(/\s+/g, ' '));
+    expect(squashed).toContain(`iron-river.org${url}`);
+    for (const chrome of ['Skip to content', 'Dark theme', 'Linear reading', 'Print or save as PDF', 'Previous chapter', 'Next chapter', 'Copy link', 'Forget my place', 'Show the data as a table']) {
+      expect(text, `"${chrome}" should not print`).not.toContain(chrome);
+    }
+  });
+}
+
+test.describe('cite this chapter', () => {
+  test.beforeEach(async ({ context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+  });
+
+  test('gives APA, MLA, Chicago and BibTeX with the canonical URL and today as the access date, each copyable', async ({ page }) => {
+    const url = chapters[0]!;
+    await page.goto(url);
+    const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+    const now = new Date();
+    const long = now.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
+    const iso = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    const box = page.getByRole('region', { name: 'Cite this chapter' });
+    await expect(box.locator('.cite__accessed')).toHaveText(long);
+    const styles = { apa: `Retrieved ${long}, from ${canonical}`, mla: 'Accessed', chicago: `Accessed ${long}. ${canonical}.`, bibtex: `urldate      = {${iso}}` };
+    for (const [style, expected] of Object.entries(styles)) {
+      const item = box.locator(`[data-style="${style}"]`);
+      await expect(item.locator('.cite__text')).toContainText(expected);
+      const copy = item.getByRole('button', { name: /^Copy the .+ citation$/ });
+      await copy.focus();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('#reader-status')).toContainText('citation copied');
+      const shown = (await item.locator('.cite__text').textContent())!.replace(/\s+$/, '');
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+    }
+    await expect(box.locator('[data-style="apa"] .cite__text i')).toHaveText((await page.locator('h1').textContent())!.trim());
+  });
+
+  test('@no-js without JavaScript the citations are still there, with a note to change the date', async ({ page }) => {
+    await page.goto(chapters[0]!);
+    await expect(page.locator('.cite__nojs')).toBeVisible();
+    await expect(page.locator('[data-style="bibtex"] .cite__text')).toContainText('@misc{');
+  });
+});
+
+test.describe('key terms', () => {
+  test('@mobile-only a tap opens a definition, Escape or the close button dismisses it', async ({ page }) => {
+    const url = chapters[0]!;
+    await page.goto(url);
+    const term = page.locator('.chapter__body button.term').first();
+    const pop = page.locator(`#${await term.getAttribute('popovertarget')}`);
+    await term.scrollIntoViewIfNeeded();
+    await term.tap();
+    await expect(pop).toBeVisible();
+    await pop.getByRole('button', { name: /Close/ }).tap();
+    await expect(pop).toBeHidden();
+    await term.focus();
+    await page.keyboard.press('Space');
+    await expect(pop).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(pop).toBeHidden();
+  });
+});
+
+test.describe("teacher's guide", () => {
+  test('covers every chapter with goals, questions, activities with data downloads, and timings', async ({ page }) => {
+    await page.goto('/teachers/');
+    for (const url of chapters) {
+      const slug = url.split('/')[2]!;
+      const section = page.locator(`section#${slug}`);
+      await expect(section.getByRole('heading', { level: 2 })).toBeVisible();
+      await expect(section.locator('h3', { hasText: 'Learning goals' })).toBeVisible();
+      expect(await section.locator('h3:has-text("Learning goals") ~ ul').first().locator('li').count()).toBeGreaterThanOrEqual(2);
+      await expect(section.locator('h3', { hasText: 'Discussion questions' })).toBeVisible();
+      await expect(section.locator('.guide__activity').first()).toBeVisible();
+      await expect(section).toContainText(/Everything together: about \d+ min/);
+      for (const href of await section.locator('a[href$=".csv"], a[href$=".json"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+        expect((await page.request.get(href)).status(), href).toBe(200);
+      }
+    }
+    await expect(page.locator('a[href^="/chapters/"]').first()).toBeVisible();
+    // Each chapter page points teachers to the guide.
+    await page.goto(chapters[0]!);
+    await expect(page.locator('.classroom a[href="/teachers/"]')).toBeVisible();
+  });
+});

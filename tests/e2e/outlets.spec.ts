@@ -1,0 +1,199 @@
+// Outlets: share cards (tags and a real 1200x630 image), canonical URLs, sitemap and robots,
+// data downloads whose CSV matches their JSON, and embeds that resize in a host page.
+import { csvParse } from 'd3-dsv';
+import { builtChapters, builtPages, expect, test } from './fixtures';
+
+const chapters = builtChapters();
+const pages = builtPages();
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(body: Buffer): { width: number; height: number } {
+  expect(body.subarray(1, 4).toString('latin1'), 'PNG signature').toBe('PNG');
+  return { width: body.readUInt32BE(16), height: body.readUInt32BE(20) };
+}
+const meta = (page: import('@playwright/test').Page, attr: 'property' | 'name', key: string) => page.locator(`meta[${attr}="${key}"]`).getAttribute('content');
+
+for (const url of chapters) {
+  test(`${url} has share-card tags and its 1200x630 card exists`, async ({ page, request }) => {
+    await page.goto(url);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(canonical).toMatch(new RegExp(`^https://[^/]+${url}$`));
+    expect(await meta(page, 'property', 'og:url')).toBe(canonical);
+    expect(await meta(page, 'property', 'og:type')).toBe('article');
+    expect(await meta(page, 'property', 'og:title')).toBe((await page.locator('h1').textContent())!.trim());
+    expect((await meta(page, 'property', 'og:description'))!.length).toBeGreaterThan(20);
+    expect(await meta(page, 'name', 'twitter:card')).toBe('summary_large_image');
+    expect(await meta(page, 'property', 'og:image:alt')).toMatch(/chapter \d+/);
+    const image = (await meta(page, 'property', 'og:image'))!;
+    expect(await meta(page, 'name', 'twitter:image')).toBe(image);
+    expect(image).toMatch(/^https:\/\/[^/]+\/og\/[a-z0-9-]+\.png$/);
+    const res = await request.get(new URL(image).pathname);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toContain('image/png');
+    expect(pngSize(await res.body())).toEqual({ width: 1200, height: 630 });
+    expect((await meta(page, 'property', 'og:image:width'))).toBe('1200');
+    expect((await meta(page, 'property', 'og:image:height'))).toBe('630');
+  });
+}
+
+test('every other page has a canonical URL and the site share card', async ({ page, request }) => {
+  const card = await request.get('/og/site.png');
+  expect(pngSize(await card.body())).toEqual({ width: 1200, height: 630 });
+  for (const url of pages.filter((p) => !chapters.includes(p) && !p.startsWith('/embed/') && p !== '/404.html')) {
+    await page.goto(url);
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href'), url).toMatch(new RegExp(`^https://[^/]+${url}$`));
+    expect(await meta(page, 'property', 'og:image'), url).toMatch(/\/og\/(site|[a-z0-9-]+)\.png$/);
+  }
+});
+
+test('robots.txt allows crawling and points at a sitemap that lists every indexable page', async ({ request }) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain('User-agent: *');
+  const sitemapUrl = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
+  expect(sitemapUrl).toMatch(/^https:\/\/.+\/sitemap\.xml$/);
+  const xml = await (await request.get('/sitemap.xml')).text();
+  const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const expected = pages.filter((p) => p !== '/404.html' && !p.startsWith('/embed/'));
+  expect(listed.sort()).toEqual(expected.sort());
+  for (const url of chapters) expect(xml).toMatch(new RegExp(`${url}</loc><lastmod>\\d{4}-\\d{2}-\\d{2}</lastmod>`));
+});
+
+test('every dataset downloads as CSV and JSON, and the CSV parses and matches the JSON', async ({ page, request }) => {
+  await page.goto('/data/');
+  const csvLinks = await page.locator('a[href$=".csv"]').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
+  expect(csvLinks.length).toBeGreaterThan(0);
+  for (const href of csvLinks) {
+    const csvRes = await request.get(href);
+    expect(csvRes.status(), href).toBe(200);
+    expect(csvRes.headers()['content-type']).toContain('text/csv');
+    const json = await (await request.get(href.replace(/\.csv$/, '.json'))).json();
+    const rows = csvParse(await csvRes.text());
+    const keys = json.fields.map((f: { key: string }) => f.key);
+    expect(rows.columns, href).toEqual([...keys, 'note', 'sources']);
+    expect(rows.length, href).toBe(json.rows.length);
+    json.rows.forEach((row: Record<string, unknown>, i: number) => {
+      const csv = rows[i]!;
+      for (const k of keys) {
+        const v = row[k];
+        expect(csv[k], `${href} row ${i} ${k}`).toBe(v === null || v === undefined ? '' : String(v));
+        if (typeof v === 'number') expect(Number(csv[k])).toBe(v);
+      }
+      expect(csv.note).toBe((row.note as string | undefined) ?? '');
+      expect(csv.sources!.split(' ')).toEqual((row.sources as string[] | undefined) ?? json.sources);
+    });
+    // The JSON carries its provenance and terms.
+    expect(json.caveats.length, href).toBeGreaterThan(0);
+    expect(json.licence.length).toBeGreaterThan(4);
+    expect(json.sourceRecords.map((s: { id: string }) => s.id).sort()).toEqual([...json.sources].sort());
+    for (const s of json.sourceRecords) expect(s.url).toMatch(/^https?:\/\//);
+  }
+});
+
+// ---- Embeds -------------------------------------------------------------------------------
+
+const embeds = pages.filter((p) => p.startsWith('/embed/'));
+
+test('every figure in every chapter offers copy-paste embed code for itself and each of its steps', async ({ page }) => {
+  const offered = new Set<string>();
+  for (const url of chapters) {
+    await page.goto(url);
+    for (const code of await page.locator('.figure-share textarea').evaluateAll((ts) => ts.map((t) => (t as HTMLTextAreaElement).value))) {
+      expect(code).toMatch(/^<iframe src="https:\/\/[^"]+\/embed\/[^"]+" title="Iron River graphic: [^"]+" width="100%" height="\d+"[^>]*data-iron-river-embed><\/iframe>\n<script src="https:\/\/[^"]+\/embed\.js" async><\/script>$/);
+      offered.add(new URL(/src="([^"]+)"/.exec(code)![1]!).pathname);
+    }
+    const figures = await page.locator('.chapter__body figure[data-figure]').evaluateAll((fs) => fs.map((f) => f.getAttribute('data-figure')!));
+    for (const id of figures) expect(offered, `figure ${id} in ${url}`).toContain(`/embed/${id}/`);
+  }
+  expect(embeds.length).toBeGreaterThan(0);
+  expect([...offered].sort()).toEqual([...embeds].sort());
+});
+
+for (const url of embeds) {
+  test(`${url} is a chrome-free figure with its title, text alternative, sources, credit and licence`, async ({ page }) => {
+    await page.goto(url);
+    await expect(page.locator('.site-header, .site-footer, .skip-link')).toHaveCount(0);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    const title = (await page.locator('.figure__title').textContent())!.trim();
+    await expect(page.locator('h1')).toHaveText(new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    const svg = page.locator('figure svg[role="img"]:visible').first();
+    await expect(svg).toHaveAccessibleName(/.+/);
+    await expect(svg).toHaveAccessibleDescription(/.+/);
+    if (url.split('/').length > 4) await expect(page.locator('.embed__step')).toContainText(/^Step \d+ of \d+/);
+    await expect(page.locator('.figure__meta')).toContainText('Source');
+    await expect(page.locator('.embed__credit')).toContainText('Graphic: Iron River');
+    await expect(page.locator('.embed__credit a[rel~="license"]')).toHaveAttribute('href', 'https://creativecommons.org/licenses/by/4.0/');
+    await expect(page.locator('.embed__credit a[href^="/chapters/"]')).toHaveCount(1);
+  });
+}
+
+test.describe('embeds in a host page on another origin', () => {
+  let host: import('node:http').Server;
+  let hostUrl = '';
+  const codes: string[] = [];
+
+  test.beforeAll(async ({ browser, baseURL }) => {
+    const page = await browser.newPage();
+    for (const url of chapters) {
+      await page.goto(`${baseURL}${url}`);
+      codes.push(...(await page.locator('.figure-share textarea').evaluateAll((ts) => ts.map((t) => (t as HTMLTextAreaElement).value))));
+    }
+    await page.close();
+    // The code as an outlet would paste it, pointed at the site under test instead of the real domain.
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><h1>A host page</h1>${codes
+      .map((c) => `<section>${c.replace(/https:\/\/[^/"]+\//g, `${baseURL}/`)}</section>`)
+      .join('\n')}</body></html>`;
+    const { createServer } = await import('node:http');
+    host = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html));
+    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+    const address = host.address() as import('node:net').AddressInfo;
+    hostUrl = `http://127.0.0.1:${address.port}/`;
+  });
+  test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
+
+  test('every embed resizes to its content, and again when the width changes', async ({ page, baseURL }) => {
+    test.setTimeout(120_000);
+    expect(new URL(hostUrl).origin).not.toBe(new URL(baseURL!).origin);
+    await page.goto(hostUrl);
+    const frames = page.locator('iframe[data-iron-river-embed]');
+    const count = await frames.count();
+    expect(count).toBe(codes.length);
+    const fitted = async (i: number) => {
+      const frame = frames.nth(i);
+      await frame.scrollIntoViewIfNeeded();
+      const content = frame.contentFrame();
+      await expect(content.locator('.embed__credit')).toBeVisible();
+      await expect
+        .poll(async () => {
+          const outer = (await frame.boundingBox())!.height;
+          const inner = await content.locator('body').evaluate((b) => b.getBoundingClientRect().height);
+          return Math.abs(outer - Math.ceil(inner));
+        }, { message: `iframe ${i} fits its content` })
+        .toBeLessThanOrEqual(1);
+      return (await frame.boundingBox())!.height;
+    };
+    const wide: number[] = [];
+    for (let i = 0; i < count; i++) wide.push(await fitted(i));
+    expect(wide.some((h) => h !== 640), 'heights come from the content, not the default').toBe(true);
+
+    // Narrower host: the figures reflow and grow taller; the frames follow.
+    await page.setViewportSize({ width: 400, height: 800 });
+    const first = await fitted(0);
+    expect(first).toBeGreaterThan(wide[0]!);
+
+    // Opening the data table inside a frame makes it taller, and the frame follows.
+    const content = frames.nth(0).contentFrame();
+    await content.locator('.figure__table summary').click();
+    const opened = await fitted(0);
+    expect(opened).toBeGreaterThan(first);
+  });
+
+  test('a height message from anywhere but the frame itself is ignored', async ({ page }) => {
+    await page.goto(hostUrl);
+    const frame = page.locator('iframe[data-iron-river-embed]').first();
+    await expect.poll(async () => (await frame.boundingBox())!.height).not.toBe(640);
+    const before = (await frame.boundingBox())!.height;
+    await page.evaluate(() => window.postMessage({ type: 'iron-river:embed-height', path: '/embed/x/', height: 5 }, '*'));
+    await page.waitForTimeout(200);
+    expect((await frame.boundingBox())!.height).toBe(before);
+  });
+});
