@@ -43,7 +43,10 @@ class ResumeReading extends HTMLElement {
   connectedCallback() {
     this.#key = placeKey(this.dataset.slug ?? '');
     const saved = resumable(parsePlace(store.get(this.#key)));
-    if (saved && !location.hash && document.getElementById(saved.anchor)) this.#offer(saved);
+    // On a reload or Back the browser already returns the reader to their place; a notice
+    // inserted above them then would only push the text down under their eyes.
+    const navigation = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type ?? 'navigate';
+    if (saved && !location.hash && navigation === 'navigate' && document.getElementById(saved.anchor)) this.#offer(saved);
     addEventListener('scroll', this.#schedule, { passive: true });
     addEventListener('pagehide', this.#save);
     document.addEventListener('visibilitychange', this.#flush);

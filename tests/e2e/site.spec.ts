@@ -76,14 +76,17 @@ for (const url of chapters) {
   test(`@no-js ${url} reads completely without JavaScript`, async ({ page }) => {
     await page.goto(url);
     await expect(page.locator('h1')).toBeVisible();
-    const paragraphs = page.locator('.chapter__body p');
-    const count = await paragraphs.count();
-    expect(count).toBeGreaterThan(3);
-    for (let i = 0; i < count; i++) await expect(paragraphs.nth(i)).toBeVisible();
+    // Story text: every paragraph except those inside a closed disclosure (embed code, tables).
+    const hidden = await page.locator('.chapter__body p').evaluateAll((ps) => {
+      const text = ps.filter((p) => !p.closest('details:not([open]), [popover], .visually-hidden'));
+      return { total: text.length, hidden: text.filter((p) => p.getBoundingClientRect().height === 0).map((p) => p.textContent!.slice(0, 60)) };
+    });
+    expect(hidden.total).toBeGreaterThan(20);
+    expect(hidden.hidden).toEqual([]);
     await expect(page.locator('.notes__list > li').first()).toBeVisible();
     // A chart may ship a phone and a desktop drawing; one of them must be on screen.
     for (const figure of await page.locator('.chapter__body figure[data-figure]').all()) {
-      const shown = await figure.locator('svg[role="img"]').evaluateAll((svgs) => svgs.filter((s) => (s as SVGSVGElement).getBoundingClientRect().height > 0).length);
+      const shown = await figure.locator('svg[role="img"], svg.map__svg').evaluateAll((svgs) => svgs.filter((s) => (s as SVGSVGElement).getBoundingClientRect().height > 0).length);
       expect(shown, await figure.getAttribute('data-figure') ?? 'figure').toBeGreaterThan(0);
     }
   });
