@@ -14,7 +14,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://iron-river.org',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Inline the (small) CSS: no render-blocking stylesheet requests before the first paint.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
     processor: unified({ remarkPlugins: [[remarkChapter, { root }]] }),
   },
