@@ -15,6 +15,7 @@ export const ChapterSchema = z
     questions: z.array(z.string().min(10)).min(1).describe('Discussion questions'),
     sources: z.array(IdSchema).min(1).describe('Every source the chapter cites, directly or through <Fact>'),
     datasets: z.array(IdSchema).default([]).describe('Every dataset the chapter draws on'),
+    keyFigure: IdSchema.optional().describe('Id of the figure drawn on the share card (default: the first figure)'),
   })
   .strict()
   .refine((c) => c.updated >= c.published, { message: 'updated must not be earlier than published', path: ['updated'] });

@@ -1,6 +1,7 @@
 // Outlets: share cards (tags and a real 1200x630 image), canonical URLs, sitemap and robots,
 // data downloads whose CSV matches their JSON, and embeds that resize in a host page.
 import { csvParse } from 'd3-dsv';
+import sharp from 'sharp';
 import { builtChapters, builtPages, expect, test } from './fixtures';
 
 const chapters = builtChapters();
@@ -33,6 +34,45 @@ for (const url of chapters) {
     expect(pngSize(await res.body())).toEqual({ width: 1200, height: 630 });
     expect((await meta(page, 'property', 'og:image:width'))).toBe('1200');
     expect((await meta(page, 'property', 'og:image:height'))).toBe('630');
+  });
+}
+
+/** Pixels of the card's graphic panel (right of the text column) as RGB triples. */
+async function panelPixels(png: Buffer): Promise<Buffer> {
+  return sharp(png).extract({ left: 600, top: 54, width: 552, height: 522 }).removeAlpha().raw().toBuffer();
+}
+
+for (const url of chapters) {
+  test(`${url}: the share card draws the chapter's key graphic`, async ({ page, request }) => {
+    await page.goto(url);
+    const alt = (await meta(page, 'property', 'og:image:alt'))!;
+    const title = /(?:Chart|Map): (.+)$/.exec(alt)?.[1];
+    expect(title, `og:image:alt names the key graphic: ${alt}`).toBeTruthy();
+    const figure = page.locator('figure[data-figure]').filter({ has: page.locator('.figure__title', { hasText: title! }) });
+    await expect(figure).toHaveCount(1);
+    // The colours of the shapes the chapter's own drawing shows, as the browser computes them.
+    const colours = await figure.evaluate((fig) => {
+      const svg = [...fig.querySelectorAll<SVGSVGElement>('svg.chart-svg, svg.map__svg')].find((s) => s.getBoundingClientRect().width > 0)!;
+      const seen = new Set<string>();
+      for (const el of svg.querySelectorAll('rect, path, use, circle')) {
+        const cs = getComputedStyle(el);
+        if (el.getBoundingClientRect().width === 0 || cs.visibility === 'hidden' || cs.opacity === '0') continue;
+        const m = /^rgb\((\d+), (\d+), (\d+)\)$/.exec(cs.fill);
+        if (m) seen.add(m.slice(1).join(','));
+      }
+      return [...seen].map((c) => c.split(',').map(Number));
+    });
+    const marks = colours.filter(([r, g, b]) => r! + g! + b! < 3 * 245); // not paper or the white panel
+    expect(marks.length, 'the page figure has coloured shapes').toBeGreaterThanOrEqual(1);
+    const res = await request.get(new URL((await meta(page, 'property', 'og:image'))!).pathname);
+    const px = await panelPixels(await res.body());
+    const count = ([r, g, b]: number[]) => {
+      let n = 0;
+      for (let i = 0; i < px.length; i += 3) if (Math.abs(px[i]! - r!) <= 10 && Math.abs(px[i + 1]! - g!) <= 10 && Math.abs(px[i + 2]! - b!) <= 10) n++;
+      return n;
+    };
+    const found = marks.filter((c) => count(c) >= 40);
+    expect(found.length / marks.length, `card shows the figure's colours ${JSON.stringify(marks)}; found ${JSON.stringify(found)}`).toBeGreaterThanOrEqual(0.75);
   });
 }
 

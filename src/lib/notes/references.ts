@@ -3,6 +3,9 @@
 // unit tests call it directly. A note is one source; each <Cite>/<Fact> is a reference to it.
 import type { Node, Parent } from 'unist';
 
+/** Story components that are furniture, not figures (every other capitalised component is a figure). */
+export const NOT_FIGURES: ReadonlySet<string> = new Set(['Cite', 'Fact', 'Term', 'Scrolly', 'Step']);
+
 export interface JsxNode extends Parent {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
   name: string | null;

@@ -5,7 +5,7 @@ import { relative } from 'node:path';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { readContent } from '../content/read';
-import { attr, containsReference, hasExpressionAttr, isJsx, numberNotes, proseText, walk, type JsxNode } from './references';
+import { NOT_FIGURES, attr, containsReference, hasExpressionAttr, isJsx, numberNotes, proseText, walk, type JsxNode } from './references';
 
 interface Options {
   /** Project root (absolute). */
@@ -54,12 +54,15 @@ export default function remarkChapter({ root }: Options) {
     const refSources: string[][] = [];
     const usedDatasets = new Set<string>();
     const termNodes: JsxNode[] = [];
+    const figureIds: string[] = [];
 
     walk(tree, (node) => {
       if (node.type === 'paragraph' && /\d/.test(proseText(node)) && !containsReference(node)) {
         fail(node, `a paragraph states a number or date without a <Fact> or <Cite>: "${proseText(node).slice(0, 70)}…"`);
       }
       if (!isJsx(node) || !node.name) return;
+      const figureId = attr(node, 'id');
+      if (figureId && attr(node, 'title') && !NOT_FIGURES.has(node.name)) figureIds.push(figureId);
       const figureData = [attr(node, 'dataset'), ...(attr(node, 'datasets') ?? '').split(/\s+/)].filter((d): d is string => Boolean(d));
       figureData.forEach((d) => usedDatasets.add(d));
       if (node.name !== 'Fact' && figureData.length > 0) {
@@ -124,6 +127,10 @@ export default function remarkChapter({ root }: Options) {
     const termIds = new Set(termNodes.map((n) => attr(n, 'id')));
     for (const t of (fm.keyTerms as string[] | undefined) ?? []) {
       if (!termIds.has(t)) fail(tree, `front matter "keyTerms" lists "${t}" but the text never marks it with <Term id="${t}">`);
+    }
+    const keyFigure = fm.keyFigure as string | undefined;
+    if (keyFigure !== undefined && !figureIds.includes(keyFigure)) {
+      fail(tree, `front matter "keyFigure" is "${keyFigure}" but the chapter has no figure with that id (its figures: ${figureIds.join(', ') || 'none'})`);
     }
     for (const d of declaredDatasets) {
       if (!usedDatasets.has(d)) fail(tree, `front matter "datasets" lists "${d}" but no <Fact> or figure uses it`);

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { create, type Font } from 'fontkitten';
 import sharp from 'sharp';
-import { cardSvg, type CardContent, type Typesetter, type Weight } from './card';
+import { cardSvg, type CardContent } from './card';
+import type { Typesetter, Weight } from '../svg/typesetter';
 
 const require = createRequire(import.meta.url);
 const fontFile = (subset: string, weight: Weight) => require.resolve(`@fontsource/source-sans-3/files/source-sans-3-${subset}-${weight}-normal.woff2`);

@@ -1,26 +1,32 @@
 // Share cards (Open Graph / Twitter, 1200x630): the layout and the SVG, with every word drawn
 // as a path so the picture is the same on any machine. Pure: fonts come in as a `Typesetter`.
+import type { FlatSvg } from '../svg/flatten';
+import type { Typesetter } from '../svg/typesetter';
+
+export type { Typesetter };
 
 export const CARD = { width: 1200, height: 630 } as const;
 
 /** Colours of the light theme (tokens.css), written out because the card has no CSS. */
-export const CARD_COLOURS = { paper: '#fbfaf7', ink: '#1c1b19', muted: '#57534b', accent: '#a3361c', rule: '#d8d2c6' } as const;
+export const CARD_COLOURS = { paper: '#fbfaf7', raised: '#ffffff', ink: '#1c1b19', muted: '#57534b', accent: '#a3361c', rule: '#d8d2c6' } as const;
 
-export type Weight = 400 | 600 | 700 | 800;
-export interface Typesetter {
-  /** Advance width of `text` at `size` px. */
-  width(text: string, size: number, weight: Weight): number;
-  /** SVG path data for `text` with its baseline starting at (x, y). */
-  path(text: string, x: number, y: number, size: number, weight: Weight, letterSpacing?: number): string;
-}
 
 export interface CardContent {
   kicker: string;
   title: string;
   dek: string;
   footer: string;
-  /** The takeaway of the chapter's key graphic; drawn instead of the standfirst when given. */
-  keyFigure?: string;
+  /** The chapter's key graphic: drawn beside the title, with its takeaway in place of the standfirst. */
+  graphic?: CardGraphic;
+}
+
+export interface CardGraphic {
+  /** What it is, for the label above its takeaway: "Chart" or "Map". */
+  kind: string;
+  /** Its takeaway title, as the chapter shows it. */
+  title: string;
+  /** The drawing, self-contained (see lib/svg/flatten.ts). */
+  drawing: FlatSvg;
 }
 
 /** Greedy word wrap; a word longer than the line gets a line of its own. */
@@ -60,19 +66,30 @@ export function fitTitle(title: string, maxWidth: number, maxLines: number, size
 
 const MARGIN = 72;
 const TEXT_WIDTH = CARD.width - MARGIN * 2;
+/** With a graphic: text in the left column, the drawing on a panel to the right. */
+const COLUMN = 468;
+const PANEL = { x: 600, y: 54, width: CARD.width - 600 - 48, height: CARD.height - 54 * 2, pad: 24 } as const;
+/** The space a key graphic is fitted into on the card. */
+export const GRAPHIC_BOX = { width: PANEL.width - PANEL.pad * 2, height: PANEL.height - PANEL.pad * 2 } as const;
+/** How much a drawing of this size is scaled to fit the card (larger is easier to read). */
+export const graphicScale = ([, , w, h]: FlatSvg['viewBox']) => Math.min(GRAPHIC_BOX.width / w, GRAPHIC_BOX.height / h);
+const FOOTER_Y = CARD.height - 52;
+const RULE_Y = CARD.height - 96;
+
+const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /** The card as an SVG document (paths only, no text elements, no external references). */
 export function cardSvg(content: CardContent, type: Typesetter): string {
   const c = CARD_COLOURS;
   const paths: string[] = [];
-  const panels: string[] = [];
-  const r1 = (n: number) => Math.round(n * 10) / 10;
   const draw = (d: string, fill: string) => d && paths.push(`<path fill="${fill}" d="${d}"/>`);
+  const width = content.graphic ? COLUMN : TEXT_WIDTH;
 
   let y = 112;
-  draw(type.path(content.kicker.toUpperCase(), MARGIN, y, 26, 700, 2.5), c.accent);
+  draw(type.path(content.kicker.toUpperCase(), MARGIN, y, content.graphic ? 22 : 26, 700, content.graphic ? 2 : 2.5), c.accent);
 
-  const title = fitTitle(content.title, TEXT_WIDTH, content.keyFigure ? 2 : 3, [84, 76, 68, 60, 54], (s, size) => type.width(s, size, 800));
+  const sizes = content.graphic ? [64, 58, 52, 46, 42] : [84, 76, 68, 60, 54];
+  const title = fitTitle(content.title, width, 3, sizes, (s, size) => type.width(s, size, 800));
   y += 26 + title.size * 0.95;
   for (const line of title.lines) {
     draw(type.path(line, MARGIN - title.size * 0.04, y, title.size, 800), c.ink);
@@ -80,41 +97,56 @@ export function cardSvg(content: CardContent, type: Typesetter): string {
   }
   y -= title.size * 1.08;
 
-  if (content.keyFigure) {
-    // The key graphic's takeaway, in a panel with an accent rule, as the chapter shows it.
-    const size = 34;
-    const panelTop = y + 38;
-    const inner = TEXT_WIDTH - 56;
-    const lines = clampLines(wrap(content.keyFigure, inner, (s) => type.width(s, size, 600)), 3, inner, (s) => type.width(s, size, 600));
-    const panelHeight = 40 + 14 + size + (lines.length - 1) * size * 1.25 + 28;
-    panels.push(`<rect x="${MARGIN}" y="${r1(panelTop)}" width="${TEXT_WIDTH}" height="${r1(panelHeight)}" fill="#ffffff"/>`);
-    panels.push(`<rect x="${MARGIN}" y="${r1(panelTop)}" width="6" height="${r1(panelHeight)}" fill="${c.accent}"/>`);
-    let py = panelTop + 40;
-    draw(type.path('KEY GRAPHIC', MARGIN + 28, py, 20, 700, 2), c.accent);
-    py += 14 + size;
-    for (const line of lines) {
-      draw(type.path(line, MARGIN + 28, py, size, 600), c.ink);
-      py += size * 1.25;
+  const extra: string[] = [];
+  if (content.graphic) {
+    // The takeaway under a small label, as much of it as fits above the footer rule.
+    const g = content.graphic;
+    y += 56;
+    draw(type.path(g.kind.toUpperCase(), MARGIN, y, 18, 700, 2), c.accent);
+    const size = 28;
+    y += 14 + size;
+    const room = Math.max(1, Math.floor((RULE_Y - 24 - y) / (size * 1.25)) + 1);
+    const measure = (s: string) => type.width(s, size, 600);
+    for (const line of clampLines(wrap(g.title, width, measure), room, width, measure)) {
+      draw(type.path(line, MARGIN, y, size, 600), c.ink);
+      y += size * 1.25;
     }
+    extra.push(graphicPanel(g.drawing));
   } else {
     const dekSize = 34;
     y += dekSize * 2.3;
     const roomLines = Math.max(1, Math.min(3, Math.floor((CARD.height - 130 - y) / (dekSize * 1.3)) + 1));
-    const dek = clampLines(wrap(content.dek, TEXT_WIDTH, (s) => type.width(s, dekSize, 400)), roomLines, TEXT_WIDTH, (s) => type.width(s, dekSize, 400));
+    const dek = clampLines(wrap(content.dek, width, (s) => type.width(s, dekSize, 400)), roomLines, width, (s) => type.width(s, dekSize, 400));
     for (const line of dek) {
       draw(type.path(line, MARGIN, y, dekSize, 400), c.muted);
       y += dekSize * 1.3;
     }
   }
 
-  draw(type.path(content.footer, MARGIN, CARD.height - 52, 24, 600), c.ink);
+  const footerSize = content.graphic ? 20 : 24;
+  draw(type.path(content.footer, MARGIN, FOOTER_Y, footerSize, 600), c.ink);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}">`,
     `<rect width="${CARD.width}" height="${CARD.height}" fill="${c.paper}"/>`,
     `<rect width="${CARD.width}" height="14" fill="${c.accent}"/>`,
-    `<rect x="${MARGIN}" y="${CARD.height - 96}" width="${TEXT_WIDTH}" height="2" fill="${c.rule}"/>`,
-    ...panels,
+    `<rect x="${MARGIN}" y="${RULE_Y}" width="${width}" height="2" fill="${c.rule}"/>`,
+    ...extra,
     ...paths,
     '</svg>',
+  ].join('\n');
+}
+
+/** The key graphic on a raised panel, scaled to fit and centred. */
+export function graphicPanel(drawing: FlatSvg): string {
+  const [vx, vy, vw, vh] = drawing.viewBox;
+  const { width: boxW, height: boxH } = GRAPHIC_BOX;
+  const scale = graphicScale(drawing.viewBox);
+  const w = vw * scale;
+  const h = vh * scale;
+  const x = PANEL.x + PANEL.pad + (boxW - w) / 2;
+  const y = PANEL.y + PANEL.pad + (boxH - h) / 2;
+  return [
+    `<rect x="${PANEL.x}" y="${PANEL.y}" width="${PANEL.width}" height="${PANEL.height}" rx="6" fill="${CARD_COLOURS.raised}" stroke="${CARD_COLOURS.rule}" stroke-width="2"/>`,
+    `<svg x="${r1(x)}" y="${r1(y)}" width="${r1(w)}" height="${r1(h)}" viewBox="${vx} ${vy} ${vw} ${vh}" overflow="visible">${drawing.body}</svg>`,
   ].join('\n');
 }

@@ -1,7 +1,7 @@
 // Build-time access to the figure registry (lib/reader/figures.ts) over the real chapters,
 // read once per build.
 import { getChapters } from '../data/get';
-import { figureRegistry, type FigureInstance } from './figures';
+import { figureRegistry, keyFigureOf, type FigureInstance } from './figures';
 
 let registry: Promise<FigureInstance[]> | undefined;
 
@@ -13,4 +13,9 @@ export function getFigures(): Promise<FigureInstance[]> {
 /** The registered figure with this id, or undefined (a figure outside any chapter). */
 export async function findFigure(id: string): Promise<FigureInstance | undefined> {
   return (await getFigures()).find((f) => f.id === id);
+}
+
+/** The key graphic of a chapter (its share-card figure). */
+export async function getKeyFigure(chapter: { id: string; data: { keyFigure?: string | undefined } }): Promise<FigureInstance | undefined> {
+  return keyFigureOf(await getFigures(), chapter.id, chapter.data.keyFigure);
 }

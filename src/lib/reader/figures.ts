@@ -2,6 +2,7 @@
 // component, literal props, chapter, and the scroll steps that drive it), so the embed pages
 // render exactly the figure the chapter renders. Pure: MDX text in, records out.
 import { createProcessor } from '@mdx-js/mdx';
+import { NOT_FIGURES } from '../notes/references';
 
 export type PropValue = string | number | boolean;
 
@@ -30,8 +31,6 @@ export interface FigureInstance {
   steps: FigureStep[];
 }
 
-/** Components that are story furniture, not figures. */
-const NOT_FIGURES = new Set(['Cite', 'Fact', 'Term', 'Scrolly', 'Step']);
 
 interface JsxAttr {
   type: string;
@@ -115,3 +114,24 @@ export function figureRegistry(chapters: readonly { slug: string; body: string }
 
 /** The embed page path of a figure, or of one of its steps. */
 export const embedPath = (figure: string, step?: string): string => (step ? `/embed/${figure}/${step}/` : `/embed/${figure}/`);
+
+/**
+ * The props that draw a figure as the chapter does, in `state` when given (a step's state) or
+ * else in its scroll story's initial state: charts take `state`, the map its `initial`.
+ */
+export function figureProps(figure: FigureInstance, state: string | undefined = figure.scrolly?.initial): Record<string, PropValue> {
+  const stateProp = figure.component === 'BorderMap' ? 'initial' : 'state';
+  return { ...figure.props, ...(state ? { [stateProp]: state } : {}) };
+}
+
+/** A chapter's key graphic, drawn on its share card: the figure its front matter names, else its first. */
+export function keyFigureOf(figures: readonly FigureInstance[], chapter: string, chosen?: string): FigureInstance | undefined {
+  const own = figures.filter((f) => f.chapter === chapter);
+  if (chosen === undefined) return own[0];
+  const found = own.find((f) => f.id === chosen);
+  if (!found) throw new Error(`content/chapters/${chapter}.mdx: front matter "keyFigure" is "${chosen}", which is not a figure of this chapter`);
+  return found;
+}
+
+/** What a figure is, in a word for readers: "Map" or "Chart". */
+export const figureKind = (figure: FigureInstance): 'Map' | 'Chart' => (figure.component === 'BorderMap' ? 'Map' : 'Chart');

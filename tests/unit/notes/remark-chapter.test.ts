@@ -77,6 +77,12 @@ describe('remarkChapter', () => {
   it('stops when a key term is never marked in the text', async () => {
     await expect(run(edit('<Term id="trace">trace</Term>', 'trace'))).rejects.toThrow('front matter "keyTerms" lists "trace" but the text never marks it with <Term id="trace">');
   });
+  it('accepts a key figure the chapter contains and refuses one it does not', async () => {
+    const figure = 'Prose without digits needs no note.\n\n<ChartFigure chart="traces" dataset="traces-fixture" id="fixture-traces" title="A takeaway" />';
+    const withFigure = (key: string) => edit('Prose without digits needs no note.', figure).replace('datasets: [traces-fixture]', `datasets: [traces-fixture]\nkeyFigure: ${key}`);
+    await expect(run(withFigure('fixture-traces'))).resolves.toBeTruthy();
+    await expect(run(withFigure('fixture-map'))).rejects.toThrow('front matter "keyFigure" is "fixture-map" but the chapter has no figure with that id (its figures: fixture-traces)');
+  });
   it('reports the line of the offending element', async () => {
     await expect(run(edit('<Cite id="gao-fixture" />', '<Cite id="gao-typo" />'))).rejects.toMatchObject({ line: expect.any(Number) });
   });

@@ -1,7 +1,9 @@
 // Share-card layout: wrapping, fitting the title, clamping the standfirst, and an SVG made
 // only of paths (no fonts needed to draw it).
 import { describe, expect, it } from 'vitest';
-import { CARD, cardSvg, clampLines, fitTitle, wrap, type Typesetter } from '../../../src/lib/reader/card';
+import { readFileSync } from 'node:fs';
+import { CARD, CARD_COLOURS, GRAPHIC_BOX, cardSvg, clampLines, fitTitle, graphicPanel, graphicScale, wrap, type Typesetter } from '../../../src/lib/reader/card';
+import { evaluate } from '../../../src/lib/svg/css-values';
 
 /** A monospace stand-in: every character is half the font size wide. */
 const mono: Typesetter = {
@@ -45,5 +47,35 @@ describe('cardSvg', () => {
   it('keeps every drawing inside the card', () => {
     const ys = [...svg.matchAll(/d="M[\d.]+ ([\d.]+)/g)].map((m) => Number(m[1]));
     expect(Math.max(...ys)).toBeLessThan(CARD.height);
+  });
+});
+
+describe('a card with its key graphic', () => {
+  const drawing = { viewBox: [0, 0, 320, 260] as [number, number, number, number], body: '<rect class-free="yes" width="320" height="260" fill="#b5461b"/>' };
+  const content = { kicker: 'Iron River · Chapter 2 of 6', title: 'The pipeline: how US guns reach Mexico', dek: 'Unused when a graphic is given.', footer: 'iron-river.org', graphic: { kind: 'Chart', title: 'Unlicensed dealers and straw buyers each figured in about two in five cases', drawing } };
+  const svg = cardSvg(content, mono);
+  it('draws the graphic itself, not only its title', () => {
+    expect(svg).toContain(drawing.body);
+    expect(svg).toMatch(/<svg x="[\d.]+" y="[\d.]+" width="[\d.]+" height="[\d.]+" viewBox="0 0 320 260"/);
+  });
+  it('fits the drawing inside the card, keeping its proportions', () => {
+    const m = /<svg x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" viewBox/.exec(graphicPanel(drawing))!;
+    const [x, y, w, h] = m.slice(1).map(Number) as [number, number, number, number];
+    expect(x + w).toBeLessThanOrEqual(CARD.width);
+    expect(y + h).toBeLessThanOrEqual(CARD.height);
+    expect(w / h).toBeCloseTo(320 / 260, 2);
+    expect(graphicScale(drawing.viewBox)).toBeCloseTo(Math.min(GRAPHIC_BOX.width / 320, GRAPHIC_BOX.height / 260));
+  });
+  it('keeps the text in the column left of the graphic', () => {
+    const xs = [...svg.matchAll(/<path fill="[^"]+" d="M([\d.]+) [\d.]+h([\d.]+)/g)].map((m) => Number(m[1]) + Number(m[2]));
+    expect(Math.max(...xs)).toBeLessThan(600);
+  });
+});
+
+describe('card colours', () => {
+  it('are the light theme of the site tokens', () => {
+    const tokens = new Map([...readFileSync('src/styles/tokens.css', 'utf8').matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
+    const token = (name: string) => evaluate(`var(${name})`, (n) => tokens.get(n));
+    expect(CARD_COLOURS).toEqual({ paper: token('--paper'), raised: token('--paper-raised'), ink: token('--ink'), muted: token('--ink-muted'), accent: token('--accent'), rule: token('--rule') });
   });
 });

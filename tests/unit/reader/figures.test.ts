@@ -1,6 +1,6 @@
 // The figure registry read from chapter MDX, and the real chapters' figures.
 import { describe, expect, it } from 'vitest';
-import { embedPath, figureRegistry, figuresInMdx } from '../../../src/lib/reader/figures';
+import { embedPath, figureKind, figureProps, figureRegistry, figuresInMdx, keyFigureOf } from '../../../src/lib/reader/figures';
 import { readContent } from '../../../src/lib/content/read';
 
 const mdx = `
@@ -59,5 +59,42 @@ describe('figureRegistry', () => {
   it('gives embed paths', () => {
     expect(embedPath('traces')).toBe('/embed/traces/');
     expect(embedPath('traces', 'gaps')).toBe('/embed/traces/gaps/');
+  });
+});
+
+describe('figureProps', () => {
+  const [estimates, traces] = figuresInMdx(mdx, 'ch');
+  it('draws a scroll-story figure in its initial state unless a step asks for another', () => {
+    expect(figureProps(traces!)).toMatchObject({ chart: 'traces', id: 'traces', state: 'all' });
+    expect(figureProps(traces!, 'gaps').state).toBe('gaps');
+    expect(figureProps(estimates!)).not.toHaveProperty('state');
+  });
+  it('gives the map its state as `initial`', () => {
+    const [map] = figuresInMdx('<Scrolly id="m" initial="sources" label="Map"><BorderMap id="m" title="T" states="border sources" /><Step id="a" state="border">x</Step></Scrolly>', 'ch');
+    expect(figureProps(map!)).toMatchObject({ initial: 'sources' });
+    expect(figureProps(map!)).not.toHaveProperty('state');
+    expect(figureKind(map!)).toBe('Map');
+    expect(figureKind(traces!)).toBe('Chart');
+  });
+});
+
+describe('keyFigureOf', () => {
+  const figures = figureRegistry([{ slug: 'ch', body: mdx }]);
+  it('takes the figure the chapter names, else its first, else none', () => {
+    expect(keyFigureOf(figures, 'ch', 'traces')?.id).toBe('traces');
+    expect(keyFigureOf(figures, 'ch')?.id).toBe('flow-estimates');
+    expect(keyFigureOf(figures, 'other')).toBeUndefined();
+  });
+  it('refuses a key figure the chapter does not have, naming the file and field', () => {
+    expect(() => keyFigureOf(figures, 'ch', 'nope')).toThrow('content/chapters/ch.mdx: front matter "keyFigure" is "nope"');
+  });
+  it('every real chapter names a key figure it contains', () => {
+    const entries = readContent(process.cwd()).entries.filter((e) => e.collection === 'chapters');
+    const all = figureRegistry(entries.map((e) => ({ slug: e.id, body: e.body ?? '' })));
+    for (const e of entries) {
+      const chosen = (e.data as { keyFigure?: string }).keyFigure;
+      expect(chosen, e.id).toBeTruthy();
+      expect(keyFigureOf(all, e.id, chosen)?.chapter).toBe(e.id);
+    }
   });
 });

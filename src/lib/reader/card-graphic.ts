@@ -1,0 +1,43 @@
+// Build-time only: draws a chapter's key graphic for its share card. The figure is rendered by
+// its own component with the chapter's own props (Astro's container API), then one of its SVGs
+// is flattened with the site's own stylesheets (lib/svg/flatten.ts), so the card shows exactly
+// the chart or map the chapter shows, in its summary state, in the light theme.
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { mdxComponents } from '../../components/story/mdx-components';
+import tokensCss from '../../styles/tokens.css?raw';
+import chartCss from '../../components/charts/chart.css?raw';
+import mapCss from '../../components/map/map.css?raw';
+import { flattenSvg, type FlatSvg } from '../svg/flatten';
+import type { Typesetter } from '../svg/typesetter';
+import { graphicScale } from './card';
+import { MAP_KEY_CSS, mapKeyFragment, readMapKeys } from './card-map-key';
+import { figureProps, type FigureInstance } from './figures';
+
+/** The drawings of each figure component that may go on a card, and the styles that draw them. */
+const DRAWINGS: Record<string, { select: string[]; css: string[] }> = {
+  // Either width's layout: the card takes the one drawn larger in its panel, so it reads small.
+  ChartFigure: { select: ['svg.chart-svg--narrow', 'svg.chart-svg--wide'], css: [tokensCss, chartCss] },
+  // The live map (not a linear-mode snapshot), with labels sized as for a mid-width screen.
+  BorderMap: { select: ['.map:not(.map--snapshot) svg.map__svg'], css: [tokensCss, mapCss, '.map .map__svg { --u: 1.6; }'] },
+};
+
+let container: Promise<AstroContainer> | undefined;
+
+/** The figure drawn as a self-contained SVG (styles inlined, text as outlines). */
+export async function drawFigure(figure: FigureInstance, type: Typesetter): Promise<FlatSvg> {
+  const drawing = DRAWINGS[figure.component];
+  const Component = (mdxComponents as Record<string, unknown>)[figure.component];
+  if (!drawing || !Component) throw new Error(`Share card of figure "${figure.id}": no card drawing for <${figure.component}> (known: ${Object.keys(DRAWINGS).join(', ')})`);
+  // The figure's share tools build absolute embed URLs, so the container needs the site's address.
+  container ??= AstroContainer.create({ astroConfig: { site: import.meta.env.SITE } });
+  const html = await (await container).renderToString(Component as Parameters<AstroContainer['renderToString']>[0], { props: figureProps(figure) });
+  const css = drawing.css.join('\n');
+  const options = drawing.select.map((select) => flattenSvg({ html, select, css, type }));
+  const best = options.reduce((a, b) => (graphicScale(b.viewBox) > graphicScale(a.viewBox) ? b : a));
+  if (figure.component !== 'BorderMap') return best;
+  // A map's legend is HTML on the page; on the card it is drawn into the map.
+  const key = mapKeyFragment(readMapKeys(html), best.viewBox, type);
+  if (!key) return best;
+  const legend = flattenSvg({ html: key, select: 'svg.map__svg', css: `${css}\n${MAP_KEY_CSS}`, type });
+  return { viewBox: best.viewBox, body: best.body + legend.body };
+}
