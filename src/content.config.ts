@@ -5,6 +5,7 @@ import { glob } from 'astro/loaders';
 import { ChapterSchema } from './schemas/chapter';
 import { DatasetSchema } from './schemas/dataset';
 import { GlossaryTermSchema } from './schemas/glossary';
+import { GuideSchema } from './schemas/guide';
 import { SourceSchema } from './schemas/source';
 import { UpdateSchema } from './schemas/update';
 
@@ -14,4 +15,5 @@ export const collections = {
   sources: defineCollection({ loader: glob({ base: './content/sources', pattern: '*.json' }), schema: SourceSchema }),
   glossary: defineCollection({ loader: glob({ base: './content/glossary', pattern: '*.json' }), schema: GlossaryTermSchema }),
   updates: defineCollection({ loader: glob({ base: './content/updates', pattern: '*.json' }), schema: UpdateSchema }),
+  teaching: defineCollection({ loader: glob({ base: './content/teaching', pattern: '*.json' }), schema: GuideSchema }),
 };

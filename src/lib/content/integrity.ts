@@ -5,6 +5,7 @@ import type { z } from 'astro/zod';
 import { ChapterSchema } from '../../schemas/chapter';
 import { DatasetSchema } from '../../schemas/dataset';
 import { GlossaryTermSchema } from '../../schemas/glossary';
+import { GuideSchema } from '../../schemas/guide';
 import { SourceSchema } from '../../schemas/source';
 import { UpdateSchema } from '../../schemas/update';
 import { COLLECTIONS, type CollectionName, type RawContent, type RawEntry } from './read';
@@ -16,13 +17,18 @@ export interface IntegrityError {
   message: string;
 }
 
-const SCHEMAS: Record<CollectionName, z.ZodType> = {
+/** The schema of each collection, as the gate and the tests apply it. */
+export const SCHEMAS: Record<CollectionName, z.ZodType> = {
   sources: SourceSchema,
   datasets: DatasetSchema,
   glossary: GlossaryTermSchema,
   chapters: ChapterSchema,
   updates: UpdateSchema,
+  teaching: GuideSchema,
 };
+
+/** The field that must equal the file name: chapters have none (the slug is the name), guides name their chapter. */
+const ID_FIELD: Record<CollectionName, string | undefined> = { sources: 'id', datasets: 'id', glossary: 'id', chapters: undefined, updates: 'id', teaching: 'chapter' };
 
 /** `rows[3].year` from a zod path. */
 export function fieldPath(path: readonly PropertyKey[]): string {
@@ -62,8 +68,9 @@ function parseAll(content: RawContent, errors: IntegrityError[]): Map<Collection
       continue;
     }
     const data = result.data as Record<string, unknown>;
-    if (entry.collection !== 'chapters' && data.id !== entry.id) {
-      errors.push({ file: entry.file, field: 'id', value: data.id, message: `must equal the file name "${entry.id}"` });
+    const idField = ID_FIELD[entry.collection];
+    if (idField && data[idField] !== entry.id) {
+      errors.push({ file: entry.file, field: idField, value: data[idField], message: `must equal the file name "${entry.id}"` });
     }
     parsed.get(entry.collection)!.push({ entry, data });
   }
@@ -86,7 +93,7 @@ export function checkContent(content: RawContent): IntegrityError[] {
   const errors: IntegrityError[] = [];
   checkCollectionsPresent(content, errors);
   const parsed = parseAll(content, errors);
-  const ids = (c: CollectionName) => new Set(parsed.get(c)!.map((p) => (c === 'chapters' ? p.entry.id : String(p.data.id))));
+  const ids = (c: CollectionName) => new Set(parsed.get(c)!.map((p) => p.entry.id));
   const sources = ids('sources');
   const datasets = ids('datasets');
   const glossary = ids('glossary');
@@ -110,6 +117,15 @@ export function checkContent(content: RawContent): IntegrityError[] {
   for (const { entry, data } of parsed.get('updates')!) {
     (data.chapters as string[]).forEach((c, i) => expect(entry.file, `chapters[${i}]`, c, chapterIds, 'chapter'));
     (data.sources as string[]).forEach((s, i) => expect(entry.file, `sources[${i}]`, s, sources, 'source'));
+  }
+  const guided = new Set<string>();
+  for (const { entry, data } of parsed.get('teaching')!) {
+    expect(entry.file, 'chapter', data.chapter, chapterIds, 'chapter');
+    guided.add(String(data.chapter));
+    (data.activities as { datasets: string[] }[]).forEach((a, i) => a.datasets.forEach((d, j) => expect(entry.file, `activities[${i}].datasets[${j}]`, d, datasets, 'dataset')));
+  }
+  for (const { entry } of parsed.get('chapters')!) {
+    if (!guided.has(entry.id)) errors.push({ file: entry.file, field: '(file)', message: `has no teacher's guide: add content/teaching/${entry.id}.json` });
   }
   const orders = new Map<number, string>();
   for (const { entry, data } of parsed.get('chapters')!) {

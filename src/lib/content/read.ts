@@ -11,6 +11,7 @@ export const COLLECTIONS = {
   glossary: { dir: 'content/glossary', ext: '.json' },
   chapters: { dir: 'content/chapters', ext: '.mdx' },
   updates: { dir: 'content/updates', ext: '.json' },
+  teaching: { dir: 'content/teaching', ext: '.json' },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
 

@@ -3,6 +3,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Dataset, Field, Row } from '../../schemas/dataset';
 import type { GlossaryTerm } from '../../schemas/glossary';
+import type { Guide } from '../../schemas/guide';
 import type { Source } from '../../schemas/source';
 
 export async function getDataset(id: string): Promise<Dataset> {
@@ -20,6 +21,13 @@ export async function getSource(id: string): Promise<Source> {
 export async function getTerm(id: string): Promise<GlossaryTerm> {
   const entry = await getEntry('glossary', id);
   if (!entry) throw new Error(`Unknown glossary term "${id}": no content/glossary/${id}.json`);
+  return entry.data;
+}
+
+/** The teacher's guide of a chapter (the integrity gate makes sure every chapter has one). */
+export async function getGuide(chapter: string): Promise<Guide> {
+  const entry = await getEntry('teaching', chapter);
+  if (!entry) throw new Error(`No teacher's guide for chapter "${chapter}": add content/teaching/${chapter}.json`);
   return entry.data;
 }
 

@@ -4,9 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../../../src/schemas/dataset';
 import { SourceSchema } from '../../../src/schemas/source';
 import { ChapterSchema } from '../../../src/schemas/chapter';
-import { GlossaryTermSchema } from '../../../src/schemas/glossary';
-import { UpdateSchema } from '../../../src/schemas/update';
-import { fieldPath } from '../../../src/lib/content/integrity';
+import { SCHEMAS, fieldPath } from '../../../src/lib/content/integrity';
 import { fixture } from './fixtures';
 
 const data = (file: string) => structuredClone(fixture().entries.find((e) => e.file === file)!.data) as any;
@@ -20,8 +18,7 @@ function issues(schema: { safeParse: (v: unknown) => any }, value: unknown): str
 describe('fixtures', () => {
   it('every valid fixture parses', () => {
     for (const e of fixture().entries) {
-      const schema = { sources: SourceSchema, datasets: DatasetSchema, glossary: GlossaryTermSchema, chapters: ChapterSchema, updates: UpdateSchema }[e.collection];
-      expect(issues(schema, e.data), e.file).toEqual([]);
+      expect(issues(SCHEMAS[e.collection], e.data), e.file).toEqual([]);
     }
   });
 });

@@ -1,54 +1,57 @@
-// Teacher's guides: the schema, the lesson timing, and the real files in content/teaching
-// against the real chapters and datasets.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Teacher's guides: the schema, the lesson timing, and the integrity rules that tie each guide
+// to its chapter and datasets (the same gate every build runs).
 import { describe, expect, it } from 'vitest';
-import { lessonTime, parseGuide } from '../../../src/lib/reader/guide';
-import { readContent } from '../../../src/lib/content/read';
+import { GuideSchema } from '../../../src/schemas/guide';
+import { checkContent, formatError } from '../../../src/lib/content/integrity';
+import { lessonTime } from '../../../src/lib/reader/guide';
+import { fixture, mutate } from '../content/fixtures';
 
 const good = {
   chapter: 'the-flow',
   goals: ['Explain what a trace is and what it is not.', 'State the base of every share you quote.'],
   activities: [{ title: 'Read a share', minutes: 20, datasets: ['flow-estimates'], steps: ['Download the data and sort it.'], produces: 'A sentence with its base.' }],
 };
+const issues = (data: unknown) => {
+  const r = GuideSchema.safeParse(data);
+  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+};
+const messages = (c: Parameters<typeof checkContent>[0]) => checkContent(c).map(formatError);
+const GUIDE = 'content/teaching/fixture-chapter.json';
 
-describe('parseGuide', () => {
-  it('accepts a well-formed guide named for its chapter', () => {
-    expect(parseGuide('content/teaching/the-flow.json', good).activities[0]!.minutes).toBe(20);
+describe('GuideSchema', () => {
+  it('accepts a well-formed guide', () => {
+    expect(issues(good)).toEqual([]);
   });
   it('rejects digits in guide prose, naming the field', () => {
-    const bad = { ...good, goals: [...good.goals, 'Explain why seventy percent, or 70%, is a share of traces.'] };
-    expect(() => parseGuide('content/teaching/the-flow.json', bad)).toThrow(/goals\.2: no digits/);
-  });
-  it('rejects a guide whose chapter does not match its file name', () => {
-    expect(() => parseGuide('content/teaching/the-toll.json', good)).toThrow(/named for "the-toll"/);
+    expect(issues({ ...good, goals: [...good.goals, 'Explain why seventy percent, or 70%, is a share of traces.'] })[0]).toMatch(/^goals\.2: no digits/);
   });
   it('rejects unknown keys and activities with no steps', () => {
-    expect(() => parseGuide('x/the-flow.json', { ...good, extra: 1 })).toThrow();
-    expect(() => parseGuide('x/the-flow.json', { ...good, activities: [{ ...good.activities[0], steps: [] }] })).toThrow(/activities\.0\.steps/);
+    expect(issues({ ...good, extra: 1 }).length).toBeGreaterThan(0);
+    expect(issues({ ...good, activities: [{ ...good.activities[0], steps: [] }] })[0]).toMatch(/^activities\.0\.steps/);
+  });
+});
+
+describe('guides in the integrity gate', () => {
+  it('accept the fixture guide', () => {
+    expect(messages(fixture())).toEqual([]);
+  });
+  it('refuse a guide whose chapter is not its file name', () => {
+    const c = mutate(GUIDE, (d) => { d.chapter = 'the-flow'; });
+    expect(messages(c)).toContainEqual(`${GUIDE} › chapter = "the-flow": must equal the file name "fixture-chapter"`);
+  });
+  it('refuse an activity dataset that does not exist', () => {
+    const c = mutate(GUIDE, (d) => { d.activities[0].datasets = ['traces-fixture', 'no-such-data']; });
+    expect(messages(c)).toContainEqual(`${GUIDE} › activities[0].datasets[1] = "no-such-data": unknown dataset id`);
+  });
+  it('refuse a chapter without a guide', () => {
+    const c = fixture();
+    c.entries = c.entries.filter((e) => e.file !== GUIDE);
+    expect(messages(c)).toContainEqual("content/chapters/fixture-chapter.mdx › (file): has no teacher's guide: add content/teaching/fixture-chapter.json");
   });
 });
 
 describe('lessonTime', () => {
   it('adds reading, five minutes per question and the activities', () => {
     expect(lessonTime(12, 4, [{ minutes: 20 }, { minutes: 25 }])).toEqual({ reading: 12, discussion: 20, activities: 45, total: 77 });
-  });
-});
-
-describe('content/teaching', () => {
-  const root = process.cwd();
-  const content = readContent(root);
-  const chapters = content.entries.filter((e) => e.collection === 'chapters').map((e) => e.id);
-  const datasets = new Set(content.entries.filter((e) => e.collection === 'datasets').map((e) => e.id));
-  const dir = join(root, 'content/teaching');
-  const guides = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => parseGuide(`content/teaching/${f}`, JSON.parse(readFileSync(join(dir, f), 'utf8'))));
-
-  it('has a guide for every chapter', () => {
-    const missing = chapters.filter((c) => !guides.some((g) => g.chapter === c));
-    expect(missing).toEqual([]);
-  });
-  it('names only datasets that exist, for the chapters that exist', () => {
-    const unknown = guides.filter((g) => chapters.includes(g.chapter)).flatMap((g) => g.activities.flatMap((a) => a.datasets.filter((d) => !datasets.has(d)).map((d) => `${g.chapter}: ${d}`)));
-    expect(unknown).toEqual([]);
   });
 });
