@@ -191,7 +191,24 @@ test.describe('linear reading mode', () => {
       await page.getByRole('button', { name: 'Linear reading' }).click();
       for (const s of await scrollies.all()) {
         await expect(s).not.toHaveAttribute('data-enhanced', /.*/);
-        for (const step of await s.locator('[data-step]').all()) await expect(step).toBeVisible();
+        for (const step of await s.locator('[data-step]').all()) {
+          await expect(step).toBeVisible();
+          // Each step shows its own still picture: a map, or a chart drawn in the step's state.
+          await expect(step.locator('.scrolly__snapshot').locator('svg.map__svg, svg.chart-svg--still')).toBeVisible();
+          const state = (await step.getAttribute('data-state'))!;
+          const wrong = await step.locator('.scrolly__snapshot svg.chart-svg--still [data-states], .scrolly__snapshot svg.chart-svg--still [data-emph]').evaluateAll(
+            (marks, st) =>
+              marks
+                .filter((m) => {
+                  const shows = !m.hasAttribute('data-states') || m.getAttribute('data-states')!.split(' ').includes(st);
+                  const emph = (m.getAttribute('data-emph') ?? '').split(' ').includes(st);
+                  return m.classList.contains('is-off') === shows || m.classList.contains('is-emph') !== emph;
+                })
+                .map((m) => m.getAttribute('data-mark') ?? m.textContent),
+            state,
+          );
+          expect(wrong, `${url} step ${await step.getAttribute('id')}: still marks not in state "${state}"`).toEqual([]);
+        }
         await expect(s.locator('figure svg:visible').first()).toBeVisible();
       }
       await page.getByRole('button', { name: 'Linear reading' }).click();

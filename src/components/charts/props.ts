@@ -9,4 +9,6 @@ export interface ChartProps<L> {
   states: ChartStates;
   title: string;
   desc: string;
+  /** States to draw as still pictures, one per step of the chart's scroll story (none outside one). */
+  stills?: string[];
 }
