@@ -71,7 +71,7 @@ for (const story of STORIES) {
 test('@mobile-only charts show their phone drawing and fit the screen', async ({ page }) => {
   for (const url of builtChapters()) {
     await page.goto(url);
-    for (const chart of await page.locator('.chart').all()) {
+    for (const chart of await page.locator('.chart[data-chart-id]').all()) {
       await expect(chart.locator('svg.chart-svg--narrow')).toBeVisible();
       await expect(chart.locator('svg.chart-svg--wide')).toBeHidden();
       const box = (await chart.locator('svg.chart-svg--narrow').boundingBox())!;
@@ -83,7 +83,7 @@ test('@mobile-only charts show their phone drawing and fit the screen', async ({
 
 test('on a desktop every chart shows its wide drawing', async ({ page }) => {
   await page.goto('/chapters/the-flow/');
-  for (const chart of await page.locator('.chart').all()) {
+  for (const chart of await page.locator('.chart[data-chart-id]').all()) {
     await expect(chart.locator('svg.chart-svg--wide')).toBeVisible();
     await expect(chart.locator('svg.chart-svg--narrow')).toBeHidden();
   }
