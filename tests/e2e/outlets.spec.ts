@@ -42,39 +42,68 @@ async function panelPixels(png: Buffer): Promise<Buffer> {
   return sharp(png).extract({ left: 600, top: 54, width: 552, height: 522 }).removeAlpha().raw().toBuffer();
 }
 
+/** The key graphic's title, from a page's og:image:alt ("… Chart: <title>" or "… Map: <title>"). */
+async function cardFigureTitle(page: import('@playwright/test').Page): Promise<string> {
+  const alt = (await meta(page, 'property', 'og:image:alt'))!;
+  const title = /(?:Chart|Map): (.+)$/.exec(alt)?.[1];
+  expect(title, `og:image:alt names the key graphic: ${alt}`).toBeTruthy();
+  return title!;
+}
+
+/**
+ * Checks that the card at `cardPath` draws the figure titled `title` as `chapterUrl` shows it:
+ * the colours of the shapes in the page's own drawing (computed by the browser, light theme)
+ * must appear in the card's graphic panel.
+ */
+async function expectCardShowsFigure(page: import('@playwright/test').Page, request: import('@playwright/test').APIRequestContext, cardPath: string, chapterUrl: string, title: string) {
+  await page.goto(chapterUrl);
+  const figure = page.locator('figure[data-figure]').filter({ has: page.locator('.figure__title', { hasText: title }) });
+  await expect(figure).toHaveCount(1);
+  const colours = await figure.evaluate((fig) => {
+    const svg = [...fig.querySelectorAll<SVGSVGElement>('svg.chart-svg, svg.map__svg')].find((s) => s.getBoundingClientRect().width > 0)!;
+    const seen = new Set<string>();
+    for (const el of svg.querySelectorAll('rect, path, use, circle')) {
+      const cs = getComputedStyle(el);
+      if (el.getBoundingClientRect().width === 0 || cs.visibility === 'hidden' || cs.opacity === '0') continue;
+      const m = /^rgb\((\d+), (\d+), (\d+)\)$/.exec(cs.fill);
+      if (m) seen.add(m.slice(1).join(','));
+    }
+    return [...seen].map((c) => c.split(',').map(Number));
+  });
+  const marks = colours.filter(([r, g, b]) => r! + g! + b! < 3 * 245); // not paper or the white panel
+  expect(marks.length, 'the page figure has coloured shapes').toBeGreaterThanOrEqual(1);
+  const px = await panelPixels(await (await request.get(cardPath)).body());
+  const count = ([r, g, b]: number[]) => {
+    let n = 0;
+    for (let i = 0; i < px.length; i += 3) if (Math.abs(px[i]! - r!) <= 10 && Math.abs(px[i + 1]! - g!) <= 10 && Math.abs(px[i + 2]! - b!) <= 10) n++;
+    return n;
+  };
+  const found = marks.filter((c) => count(c) >= 40);
+  expect(found.length / marks.length, `${cardPath} shows the figure's colours ${JSON.stringify(marks)}; found ${JSON.stringify(found)}`).toBeGreaterThanOrEqual(0.75);
+}
+
 for (const url of chapters) {
   test(`${url}: the share card draws the chapter's key graphic`, async ({ page, request }) => {
     await page.goto(url);
-    const alt = (await meta(page, 'property', 'og:image:alt'))!;
-    const title = /(?:Chart|Map): (.+)$/.exec(alt)?.[1];
-    expect(title, `og:image:alt names the key graphic: ${alt}`).toBeTruthy();
-    const figure = page.locator('figure[data-figure]').filter({ has: page.locator('.figure__title', { hasText: title! }) });
-    await expect(figure).toHaveCount(1);
-    // The colours of the shapes the chapter's own drawing shows, as the browser computes them.
-    const colours = await figure.evaluate((fig) => {
-      const svg = [...fig.querySelectorAll<SVGSVGElement>('svg.chart-svg, svg.map__svg')].find((s) => s.getBoundingClientRect().width > 0)!;
-      const seen = new Set<string>();
-      for (const el of svg.querySelectorAll('rect, path, use, circle')) {
-        const cs = getComputedStyle(el);
-        if (el.getBoundingClientRect().width === 0 || cs.visibility === 'hidden' || cs.opacity === '0') continue;
-        const m = /^rgb\((\d+), (\d+), (\d+)\)$/.exec(cs.fill);
-        if (m) seen.add(m.slice(1).join(','));
-      }
-      return [...seen].map((c) => c.split(',').map(Number));
-    });
-    const marks = colours.filter(([r, g, b]) => r! + g! + b! < 3 * 245); // not paper or the white panel
-    expect(marks.length, 'the page figure has coloured shapes').toBeGreaterThanOrEqual(1);
-    const res = await request.get(new URL((await meta(page, 'property', 'og:image'))!).pathname);
-    const px = await panelPixels(await res.body());
-    const count = ([r, g, b]: number[]) => {
-      let n = 0;
-      for (let i = 0; i < px.length; i += 3) if (Math.abs(px[i]! - r!) <= 10 && Math.abs(px[i + 1]! - g!) <= 10 && Math.abs(px[i + 2]! - b!) <= 10) n++;
-      return n;
-    };
-    const found = marks.filter((c) => count(c) >= 40);
-    expect(found.length / marks.length, `card shows the figure's colours ${JSON.stringify(marks)}; found ${JSON.stringify(found)}`).toBeGreaterThanOrEqual(0.75);
+    const title = await cardFigureTitle(page);
+    const card = new URL((await meta(page, 'property', 'og:image'))!).pathname;
+    await expectCardShowsFigure(page, request, card, url, title);
   });
 }
+
+test('the site share card draws the graphic its alt text names', async ({ page, request }) => {
+  await page.goto('/');
+  const title = await cardFigureTitle(page);
+  const home = (await meta(page, 'property', 'og:image'))!;
+  expect(new URL(home).pathname).toBe('/og/site.png');
+  let chapter: string | undefined;
+  for (const url of chapters) {
+    await page.goto(url);
+    if ((await page.locator('.figure__title', { hasText: title }).count()) > 0) chapter = url;
+  }
+  expect(chapter, `a chapter shows "${title}"`).toBeTruthy();
+  await expectCardShowsFigure(page, request, '/og/site.png', chapter!, title);
+});
 
 test('every other page has a canonical URL and the site share card', async ({ page, request }) => {
   const card = await request.get('/og/site.png');

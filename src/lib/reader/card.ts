@@ -14,7 +14,8 @@ export const CARD_COLOURS = { paper: '#fbfaf7', raised: '#ffffff', ink: '#1c1b19
 export interface CardContent {
   kicker: string;
   title: string;
-  dek: string;
+  /** The standfirst, drawn when there is no graphic. */
+  dek?: string;
   footer: string;
   /** The chapter's key graphic: drawn beside the title, with its takeaway in place of the standfirst. */
   graphic?: CardGraphic;
@@ -116,7 +117,7 @@ export function cardSvg(content: CardContent, type: Typesetter): string {
     const dekSize = 34;
     y += dekSize * 2.3;
     const roomLines = Math.max(1, Math.min(3, Math.floor((CARD.height - 130 - y) / (dekSize * 1.3)) + 1));
-    const dek = clampLines(wrap(content.dek, width, (s) => type.width(s, dekSize, 400)), roomLines, width, (s) => type.width(s, dekSize, 400));
+    const dek = clampLines(wrap(content.dek ?? '', width, (s) => type.width(s, dekSize, 400)), roomLines, width, (s) => type.width(s, dekSize, 400));
     for (const line of dek) {
       draw(type.path(line, MARGIN, y, dekSize, 400), c.muted);
       y += dekSize * 1.3;

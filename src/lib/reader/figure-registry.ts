@@ -19,3 +19,13 @@ export async function findFigure(id: string): Promise<FigureInstance | undefined
 export async function getKeyFigure(chapter: { id: string; data: { keyFigure?: string | undefined } }): Promise<FigureInstance | undefined> {
   return keyFigureOf(await getFigures(), chapter.id, chapter.data.keyFigure);
 }
+
+/** The figure on the site-wide share card (home and every page that is not a chapter). */
+export const SITE_KEY_FIGURE = 'source-map';
+
+/** The site card's figure; a renamed or removed figure stops the build here. */
+export async function getSiteKeyFigure(): Promise<FigureInstance> {
+  const figure = await findFigure(SITE_KEY_FIGURE);
+  if (!figure) throw new Error(`SITE_KEY_FIGURE "${SITE_KEY_FIGURE}" (src/lib/reader/figure-registry.ts) is not a figure in any chapter`);
+  return figure;
+}
