@@ -16,6 +16,7 @@ export const ChapterSchema = z
     sources: z.array(IdSchema).min(1).describe('Every source the chapter cites, directly or through <Fact>'),
     datasets: z.array(IdSchema).default([]).describe('Every dataset the chapter draws on'),
     keyFigure: IdSchema.optional().describe('Id of the figure drawn on the share card (default: the first figure)'),
+    siteCard: z.boolean().default(false).describe("Its key figure is also drawn on the site-wide share card (at most one chapter)"),
   })
   .strict()
   .refine((c) => c.updated >= c.published, { message: 'updated must not be earlier than published', path: ['updated'] });

@@ -127,6 +127,10 @@ export function checkContent(content: RawContent): IntegrityError[] {
   for (const { entry } of parsed.get('chapters')!) {
     if (!guided.has(entry.id)) errors.push({ file: entry.file, field: '(file)', message: `has no teacher's guide: add content/teaching/${entry.id}.json` });
   }
+  const siteCards = parsed.get('chapters')!.filter((p) => p.data.siteCard === true);
+  for (const { entry } of siteCards.slice(1)) {
+    errors.push({ file: entry.file, field: 'siteCard', value: true, message: `only one chapter may give the site card its graphic; ${siteCards[0]!.entry.file} already does` });
+  }
   const orders = new Map<number, string>();
   for (const { entry, data } of parsed.get('chapters')!) {
     const order = data.order as number;

@@ -20,12 +20,8 @@ export async function getKeyFigure(chapter: { id: string; data: { keyFigure?: st
   return keyFigureOf(await getFigures(), chapter.id, chapter.data.keyFigure);
 }
 
-/** The figure on the site-wide share card (home and every page that is not a chapter). */
-export const SITE_KEY_FIGURE = 'source-map';
-
-/** The site card's figure; a renamed or removed figure stops the build here. */
-export async function getSiteKeyFigure(): Promise<FigureInstance> {
-  const figure = await findFigure(SITE_KEY_FIGURE);
-  if (!figure) throw new Error(`SITE_KEY_FIGURE "${SITE_KEY_FIGURE}" (src/lib/reader/figure-registry.ts) is not a figure in any chapter`);
-  return figure;
+/** The graphic of the site-wide share card: the key figure of the chapter whose front matter sets `siteCard`. */
+export async function getSiteKeyFigure(): Promise<FigureInstance | undefined> {
+  const chapter = (await getChapters()).find((c) => c.data.siteCard);
+  return chapter && getKeyFigure(chapter);
 }

@@ -1,5 +1,6 @@
 // /og/site.png: the share card for every page that is not a chapter: the site's title beside
-// a drawing of one key graphic of the story (SITE_KEY_FIGURE), made as chapter cards are.
+// the key graphic of the chapter whose front matter sets `siteCard`, drawn as chapter cards
+// are (the standfirst instead when no chapter does).
 import type { APIRoute } from 'astro';
 import { getChapters } from '@lib/data/get';
 import { cardPng, typesetter } from '@lib/reader/card-render';
@@ -14,7 +15,8 @@ export const GET: APIRoute = async ({ site }) => {
   const png = await cardPng({
     kicker: `An explainer in ${chapters.length} chapters`,
     title: SITE_TITLE,
-    graphic: { kind: figureKind(key), title: key.title, drawing: await drawFigure(key, typesetter) },
+    dek: 'How many guns cross, how they travel, who pays, and what governments are doing about it, with every number linked to its source.',
+    ...(key ? { graphic: { kind: figureKind(key), title: key.title, drawing: await drawFigure(key, typesetter) } } : {}),
     footer: `${new URL(site!).host} · Every number linked to its source`,
   });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });

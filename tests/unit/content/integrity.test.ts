@@ -29,6 +29,15 @@ describe('checkContent()', () => {
     const c = mutate('content/glossary/trace.json', (d) => { d.source = 'nope'; });
     expect(messages(c)).toContainEqual('content/glossary/trace.json › source = "nope": unknown source id');
   });
+  it('lets at most one chapter give the site card its graphic', () => {
+    const c = mutate('content/chapters/fixture-chapter.mdx', (d) => { d.siteCard = true; });
+    expect(messages(c)).toEqual([]);
+    const second = structuredClone(entry(c, 'content/chapters/fixture-chapter.mdx'));
+    Object.assign(second, { file: 'content/chapters/second.mdx', id: 'second' });
+    (second.data as { order: number }).order = 2;
+    c.entries.push(second);
+    expect(messages(c)).toContainEqual('content/chapters/second.mdx › siteCard = true: only one chapter may give the site card its graphic; content/chapters/fixture-chapter.mdx already does');
+  });
   it('reports an empty collection', () => {
     const c = fixture();
     c.entries = c.entries.filter((e) => e.collection !== 'datasets');
