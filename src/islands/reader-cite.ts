@@ -3,7 +3,7 @@
 import { cite, localDay, plain, type CiteRecord, type Segment, type StyleId } from '@lib/reader/cite';
 import { announce, copyText } from './reader-support';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+import { escapeXml as escape } from '@lib/format/escape';
 const html = (segments: Segment[]) => segments.map((s) => (s.italic ? `<i>${escape(s.text)}</i>` : escape(s.text))).join('');
 
 class CiteThis extends HTMLElement {

@@ -8,6 +8,7 @@ import { textContent } from 'domutils';
 import type { Element } from 'domhandler';
 import { clampLines, wrap } from './card';
 import type { Typesetter } from '../svg/typesetter';
+import { escapeXml as esc } from '../format/escape';
 
 export interface MapKey {
   title: string;
@@ -33,7 +34,6 @@ export function readMapKeys(html: string): MapKey[] {
   }));
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const TITLE = 17;
 const ITEM = 21;
 const PAD = 12;

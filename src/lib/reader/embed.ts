@@ -1,5 +1,6 @@
 // Embeds: the copy-paste code an outlet puts in its page, and the height message the embed
 // page sends to the host page's resize script (public/embed.js). Pure.
+import { escapeXml as attr } from '../format/escape';
 
 /** postMessage type sent by an embed page to its host. */
 export const HEIGHT_MESSAGE = 'iron-river:embed-height';
@@ -17,7 +18,6 @@ export function heightMessage(path: string, height: number): HeightMessage {
   return { type: HEIGHT_MESSAGE, path, height: Math.ceil(height) };
 }
 
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The HTML an outlet pastes: a titled, lazy iframe and the small script that sizes it. */
 export function embedCode(site: string, path: string, title: string, height = DEFAULT_HEIGHT): string {

@@ -1,5 +1,6 @@
 // sitemap.xml and robots.txt for search engines, from the built pages. Pure: the integration
 // reads dist/, this decides what is listed and writes the XML.
+import { escapeXml } from '../format/escape';
 
 export interface SitemapPage {
   /** URL path as served, e.g. "/chapters/the-flow/". */
@@ -8,7 +9,6 @@ export interface SitemapPage {
   html: string;
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Pages a search engine should list: not the 404 page, not pages marked noindex (embeds). */
 export function indexable(page: SitemapPage): boolean {

@@ -8,6 +8,7 @@ import type { ChildNode, Element } from 'domhandler';
 import { compileStylesheet, declaredStyle } from './cascade';
 import { evaluate, toPx, type Theme } from './css-values';
 import { nearestWeight, type Typesetter } from './typesetter';
+import { escapeXml as esc } from '../format/escape';
 
 /** Properties that change how SVG is painted; any other CSS property is ignored. */
 const PAINT = [
@@ -43,7 +44,6 @@ interface Context {
   font: Map<string, string>;
 }
 
-const esc = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const isElement = (n: ChildNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 
 export function flattenSvg(options: FlattenOptions): FlatSvg {

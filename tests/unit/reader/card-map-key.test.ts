@@ -2,9 +2,7 @@
 // other states' or snapshots'), and laid out inside the map's frame.
 import { describe, expect, it } from 'vitest';
 import { mapKeyFragment, readMapKeys } from '../../../src/lib/reader/card-map-key';
-import type { Typesetter } from '../../../src/lib/svg/typesetter';
-
-const mono: Typesetter = { width: (s, size) => s.length * size * 0.5, path: (_s, x, y) => `M${x} ${y}` };
+import { mono } from '../svg/mono';
 const html = `
 <div class="map" data-map><div class="map__frame"><svg class="map__svg" viewBox="0 161 729 684"></svg></div>
   <div class="map__keys">

@@ -2,14 +2,10 @@
 // only of paths (no fonts needed to draw it).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { CARD, CARD_COLOURS, GRAPHIC_BOX, cardSvg, clampLines, fitTitle, graphicPanel, graphicScale, wrap, type Typesetter } from '../../../src/lib/reader/card';
+import { CARD, CARD_COLOURS, GRAPHIC_BOX, cardSvg, clampLines, fitTitle, graphicPanel, graphicScale, wrap } from '../../../src/lib/reader/card';
+import { mono } from '../svg/mono';
 import { evaluate } from '../../../src/lib/svg/css-values';
 
-/** A monospace stand-in: every character is half the font size wide. */
-const mono: Typesetter = {
-  width: (s, size) => s.length * size * 0.5,
-  path: (s, x, y, size) => (s ? `M${x} ${y}h${s.length * size * 0.5}` : ''),
-};
 const measure = (s: string) => s.length * 10;
 
 describe('wrap', () => {

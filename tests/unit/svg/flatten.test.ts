@@ -4,13 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { flattenSvg } from '../../../src/lib/svg/flatten';
-import type { Typesetter } from '../../../src/lib/svg/typesetter';
-
-/** Every character is half the font size wide; a path is a horizontal stroke at the baseline. */
-const mono: Typesetter = {
-  width: (s, size) => s.length * size * 0.5,
-  path: (s, x, y, size, weight, spacing = 0) => `M${x} ${y}h${s.length * (size * 0.5 + spacing)}w${weight}`,
-};
+import { mono } from './mono';
 const css = ['src/styles/tokens.css', 'src/components/charts/chart.css', 'src/components/map/map.css'].map((f) => readFileSync(f, 'utf8')).join('\n');
 const golden = readFileSync('tests/snapshots/charts/traces-narrow.svg', 'utf8');
 
