@@ -1,12 +1,9 @@
 import { chromium } from '@playwright/test';
 const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
-for (const [w, name] of [[1280, 'desk'], [360, 'phone']]) {
-  const p = await b.newPage({ viewport: { width: w, height: 900 } });
-  await p.addInitScript(() => localStorage.setItem('iron-river:reading', 'linear'));
-  await p.goto('http://localhost:4600/chapters/the-flow/');
-  const step = p.locator('#traces [data-step]').nth(1);
-  await step.scrollIntoViewIfNeeded();
-  await step.screenshot({ path: `/tmp/lin-${name}.png` });
-  await p.close();
+const p = await b.newPage({ viewport: { width: 390, height: 740 } });
+for (const [url, step, name] of [['/chapters/the-flow/', '#traces-us-sourced', 'a'], ['/chapters/the-pipeline/', '#source-map-sources', 'b']]) {
+  await p.goto('http://localhost:4600' + url + step);
+  await p.waitForTimeout(800);
+  await p.screenshot({ path: `/tmp/phone-${name}.png` });
 }
 await b.close();

@@ -57,9 +57,10 @@ for (const url of ['/', ...builtChapters()]) {
   });
 }
 
-for (const url of builtChapters()) {
-  test(`${url}: every element reached by Tab is visible and not covered`, async ({ page }) => {
-    await page.setViewportSize({ width: 1280, height: 800 });
+// Desktop (sticky figure beside the steps) and phone (steps passing over a sticky figure).
+for (const url of builtChapters()) for (const [width, height] of [[1280, 800], [390, 740]] as const) {
+  test(`${url}: every element reached by Tab is visible and not covered at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(url);
     const seen = new Set<string>();
