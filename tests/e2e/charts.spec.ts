@@ -69,9 +69,11 @@ for (const story of STORIES) {
 }
 
 test('@mobile-only charts show their phone drawing and fit the screen', async ({ page }) => {
+  let charts = 0;
   for (const url of builtChapters()) {
     await page.goto(url);
     for (const chart of await page.locator('.chart[data-chart-id]').all()) {
+      charts += 1;
       await expect(chart.locator('svg.chart-svg--narrow')).toBeVisible();
       await expect(chart.locator('svg.chart-svg--wide')).toBeHidden();
       const box = (await chart.locator('svg.chart-svg--narrow').boundingBox())!;
@@ -79,11 +81,14 @@ test('@mobile-only charts show their phone drawing and fit the screen', async ({
       expect(box.x + box.width, url).toBeLessThanOrEqual(page.viewportSize()!.width + 0.5);
     }
   }
+  expect(charts, 'charts found in the chapters').toBeGreaterThanOrEqual(12);
 });
 
 test('on a desktop every chart shows its wide drawing', async ({ page }) => {
   await page.goto('/chapters/the-flow/');
-  for (const chart of await page.locator('.chart[data-chart-id]').all()) {
+  const charts = await page.locator('.chart[data-chart-id]').all();
+  expect(charts.length, 'charts on the page').toBeGreaterThan(0);
+  for (const chart of charts) {
     await expect(chart.locator('svg.chart-svg--wide')).toBeVisible();
     await expect(chart.locator('svg.chart-svg--narrow')).toBeHidden();
   }

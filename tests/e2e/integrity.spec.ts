@@ -10,6 +10,10 @@ const fileOf = (path: string) => join('dist', path.endsWith('/') ? `${path}index
 const html = new Map(pages.map((p) => [p, readFileSync(fileOf(p), 'utf8')]));
 const idsOf = (doc: string) => new Set([...doc.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
 
+test('the built site is there to check (a missing dist/ must not pass as an empty site)', () => {
+  expect(pages.length, 'HTML pages in dist/').toBeGreaterThan(20);
+});
+
 test('every internal link and anchor in the built site resolves', () => {
   const broken: string[] = [];
   for (const [page, doc] of html) {

@@ -16,9 +16,12 @@ for (const url of MAP_PAGES) {
 
   test(`${url}: each map is hidden from assistive technology, and each step says in words what it shows`, async ({ page }) => {
     await page.goto(url);
-    for (const scrolly of await page.locator('story-scrolly:has(svg.map__svg)').all()) {
+    const maps = await page.locator('story-scrolly:has(svg.map__svg)').all();
+    expect(maps.length, 'map scroll stories on the page').toBeGreaterThan(0);
+    for (const scrolly of maps) {
       await expect(scrolly.locator('[data-scrolly-figure] svg.map__svg')).toHaveAttribute('aria-hidden', 'true');
       const steps = await scrolly.locator('[data-step]').count();
+      expect(steps, 'steps in the map scroll story').toBeGreaterThan(0);
       await expect(scrolly.locator('[data-step] .scrolly__alt')).toHaveCount(steps);
       for (const alt of await scrolly.locator('[data-step] .scrolly__alt').allTextContents()) expect(alt.length).toBeGreaterThan(20);
       await expect(scrolly.locator('[data-scrolly-figure] .figure__table table').first()).toBeAttached();

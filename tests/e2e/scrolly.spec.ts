@@ -15,8 +15,11 @@ async function scrollToStep(step: Locator) {
   });
 }
 
+/** The steps of a scroll story; a story without steps is a failure, not an empty loop. */
 async function stepsOf(scrolly: Locator) {
-  return scrolly.locator('[data-step]').evaluateAll((els) => els.map((e) => ({ id: (e as HTMLElement).id, step: (e as HTMLElement).dataset.stepId!, state: (e as HTMLElement).dataset.state! })));
+  const steps = await scrolly.locator('[data-step]').evaluateAll((els) => els.map((e) => ({ id: (e as HTMLElement).id, step: (e as HTMLElement).dataset.stepId!, state: (e as HTMLElement).dataset.state! })));
+  expect(steps.length, 'steps in the scroll story').toBeGreaterThan(0);
+  return steps;
 }
 
 test.describe('story-scrolly', () => {
@@ -118,7 +121,7 @@ test.describe('story-scrolly', () => {
     await next.focus();
     await page.keyboard.press('Enter');
     await expect(scrolly).toHaveAttribute('data-active-step', 'sources');
-    await expect(scrolly.locator('[data-scrolly-live]')).toContainText('Step 2 of 2');
+    await expect(page.locator('#reader-status')).toContainText('Step 2 of 2');
     await expect(next).toBeDisabled();
     await prev.focus();
     await page.keyboard.press('Space');
@@ -139,14 +142,18 @@ test.describe('story-scrolly', () => {
 
 test('@no-js every scrolly reads complete: the map in its summary state, then every step', async ({ page }) => {
   await page.goto(CHAPTER);
-  for (const scrolly of await page.locator('story-scrolly').all()) {
+  const scrollies = await page.locator('story-scrolly').all();
+  expect(scrollies.length, `scroll stories in ${CHAPTER}`).toBeGreaterThan(0);
+  for (const scrolly of scrollies) {
     await expect(scrolly).not.toHaveAttribute('data-enhanced', '');
     const initial = await scrolly.getAttribute('data-initial');
     await expect(scrolly).toHaveAttribute('data-state', initial!);
     await expect(scrolly.locator('[data-scrolly-figure] svg.map__svg')).toBeVisible();
     const shown = scrolly.locator(`[data-scrolly-figure] [data-states~="${initial}"]`);
     expect(await shown.evaluateAll((els) => els.filter((e) => e.classList.contains('is-off')).length)).toBe(0);
-    for (const step of await scrolly.locator('[data-step]').all()) {
+    const steps = await scrolly.locator('[data-step]').all();
+    expect(steps.length, 'steps in the scroll story').toBeGreaterThan(0);
+    for (const step of steps) {
       await expect(step.locator('.scrolly__card > p').first()).toBeVisible();
       await expect(step.locator('.scrolly__snapshot')).toBeHidden();
     }

@@ -60,7 +60,7 @@ test('a key term opens its definition by keyboard and closes with Escape', async
   for (const url of chapters) {
     await page.goto(url);
     const term = page.locator('.chapter__body button.term').first();
-    if ((await term.count()) === 0) continue;
+    await expect(term, `${url}: every chapter has key terms`).toBeAttached();
     const pop = page.locator(`#${await term.getAttribute('popovertarget')}`);
     await term.focus();
     await page.keyboard.press('Enter');
@@ -85,7 +85,9 @@ for (const url of chapters) {
     expect(hidden.hidden).toEqual([]);
     await expect(page.locator('.notes__list > li').first()).toBeVisible();
     // A chart may ship a phone and a desktop drawing; one of them must be on screen.
-    for (const figure of await page.locator('.chapter__body figure[data-figure]').all()) {
+    const figures = await page.locator('.chapter__body figure[data-figure]').all();
+    expect(figures.length, `${url}: figures`).toBeGreaterThan(0);
+    for (const figure of figures) {
       const shown = await figure.locator('svg[role="img"], svg.map__svg').evaluateAll((svgs) => svgs.filter((s) => (s as SVGSVGElement).getBoundingClientRect().height > 0).length);
       expect(shown, await figure.getAttribute('data-figure') ?? 'figure').toBeGreaterThan(0);
     }

@@ -1,5 +1,6 @@
-// Golden-file helper for chart snapshots (the Observable Plot pattern): a missing golden is
-// written when not in CI; a mismatch writes <name>-changed.svg next to it and fails.
+// Golden-file helper for chart snapshots (the Observable Plot pattern): goldens are written only
+// when UPDATE_GOLDENS=1 is set (new ones created, changed ones replaced); otherwise a missing
+// golden fails, and a mismatch writes <name>-changed.svg next to it and fails.
 import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
@@ -10,18 +11,20 @@ const DIR = join(process.cwd(), 'tests/snapshots/charts');
 export function compareGolden(name: string, actual: string): string | null {
   const file = join(DIR, `${name}.svg`);
   const changed = join(DIR, `${name}-changed.svg`);
-  if (!existsSync(file)) {
-    if (process.env.CI) return `missing golden ${file} (goldens are never written in CI)`;
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, actual);
+  const update = process.env.UPDATE_GOLDENS === '1';
+  if (!existsSync(file) && !update) return `missing golden ${file}; run the test with UPDATE_GOLDENS=1 to create it`;
+  if (existsSync(file) && readFileSync(file, 'utf8') === actual) {
+    if (existsSync(changed)) rmSync(changed);
     return null;
   }
-  if (readFileSync(file, 'utf8') === actual) {
+  if (update) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, actual);
     if (existsSync(changed)) rmSync(changed);
     return null;
   }
   writeFileSync(changed, actual);
-  return `${name}.svg differs from the golden; see ${changed} (delete the golden to accept the change)`;
+  return `${name}.svg differs from the golden; see ${changed} (rerun with UPDATE_GOLDENS=1 to accept the change)`;
 }
 
 /** Renders an Astro component to HTML with the given props. */

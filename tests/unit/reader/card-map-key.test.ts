@@ -34,7 +34,7 @@ describe('mapKeyFragment', () => {
     const svg = mapKeyFragment(readMapKeys(html), [0, 161, 729, 684], mono)!;
     expect(svg).toContain('viewBox="0 161 729 684"');
     expect(svg).toContain('class="card-key__swatch map__rule--check"');
-    const [, x, y, w, h] = /<rect class="card-key__bg" x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/.exec(svg)!.map(Number) as number[];
+    const [, x, y, w, h] = /<rect class="card-key__bg" x="(-?[\d.]+)" y="(-?[\d.]+)" width="([\d.]+)" height="([\d.]+)"/.exec(svg)!.map(Number) as number[];
     expect(x).toBeGreaterThanOrEqual(0);
     expect(x! + w!).toBeLessThan(729 / 2);
     expect(y).toBeGreaterThan(161 + 684 / 2);

@@ -27,9 +27,15 @@ describe('activeIndex()', () => {
     expect(activeIndex([-300, 450], 400)).toBe(0);
   });
   it('depends only on the final position (a fast fling equals a slow scroll)', () => {
-    const final = tops.map((t) => t - 650);
-    expect(activeIndex(final, 400)).toBe(activeIndex([...final], 400));
-    expect(activeIndex(final, 400)).toBe(1);
+    const at = (scrollY: number) => activeIndex(tops.map((t) => t - scrollY), 400);
+    // A slow scroll to 650 px in 10 px steps, and a fling that overshoots past the last step and comes back.
+    const slow = Array.from({ length: 66 }, (_, i) => at(i * 10));
+    const fling = [0, 1500, 650].map(at);
+    expect(new Set(slow)).toEqual(new Set([0, 1]));
+    expect(fling).toEqual([0, 2, 1]);
+    expect(slow.at(-1)).toBe(1);
+    expect(fling.at(-1)).toBe(slow.at(-1));
+    expect(activeIndex(tops.map((t) => t - 650), 400)).toBe(1);
   });
 });
 
