@@ -4,10 +4,8 @@
 import { firstFit } from './labels';
 import type { BarRect, BarSeries, BarsInput } from './bars';
 import { lineHeight, SIZES, text, yearBands, type Box, type TextMark, type Variant } from './scales';
+import { yTag } from './states';
 import { wrapText } from './text';
-
-/** The state tag of one year's marks. */
-export const yTag = (year: number) => `y${year}`;
 
 export interface PlaceCtx {
   top: number;

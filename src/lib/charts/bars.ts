@@ -2,7 +2,8 @@
 // never an interpolated bar. An optional second series (a part of the first, e.g. US-sourced
 // of all traced) is drawn inside the first. Pure: (input, size) → geometry; no DOM.
 import { max } from 'd3-array';
-import { placeLabels, yTag } from './bars-labels';
+import { placeLabels } from './bars-labels';
+import { yTag } from './states';
 import { plotLeftFor, unitHeight, valueAxis, yearAxis, type GridLine } from './axes';
 import { lineHeight, r1, SIZES, text, yearBands, type Box, type TextMark, type Variant } from './scales';
 import { textWidth, wrapText } from './text';
@@ -82,8 +83,13 @@ export interface BarsLayout {
 
 
 /** Left plot edge that fits the widest value tick label of these bars. */
-export function barsPlotLeft(maxValue: number, variant: Variant): number {
-  return plotLeftFor(maxValue, variant);
+export function barsPlotLeft(input: Pick<BarsInput, 'total' | 'part'>, variant: Variant): number {
+  return plotLeftFor(barsMax(input), variant);
+}
+
+/** The largest value either series reaches (the axis runs to it). */
+function barsMax(input: Pick<BarsInput, 'total' | 'part'>): number {
+  return max([...input.total.values, ...(input.part?.values ?? [])], (v) => v ?? 0) ?? 0;
 }
 
 /**
@@ -121,8 +127,8 @@ function layoutBarsOnce(input: BarsInput, variant: Variant, opts: BarsOptions, k
     }
     top = top0 + (line + 1) * lineHeight(s.small) + 10;
   }
-  const maxValue = max([...input.total.values, ...(input.part?.values ?? [])], (v) => v ?? 0) ?? 0;
-  const left = opts.plotLeft ?? barsPlotLeft(maxValue, variant);
+  const maxValue = barsMax(input);
+  const left = opts.plotLeft ?? barsPlotLeft(input, variant);
   const plot: Box = { x: left, y: top + unitHeight(input.unit, variant), width: r1(s.width - left - 2), height: opts.plotHeight ?? (variant === 'narrow' ? 190 : 230) };
   const baseline = plot.y + plot.height;
   const axis = valueAxis(plot, top0, input.unit, maxValue, variant);

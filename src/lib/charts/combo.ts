@@ -13,8 +13,7 @@ export interface ComboLayout {
 
 export function layoutCombo(bars: BarsInput, line: LineInput, variant: Variant): ComboLayout {
   if (bars.years.join() !== line.years.join()) throw new Error('layoutCombo: both panels need the same years');
-  const maxBar = Math.max(0, ...bars.total.values.map((v) => v ?? 0));
-  const plotLeft = Math.max(barsPlotLeft(maxBar, variant), linePlotLeft(line, variant));
+  const plotLeft = Math.max(barsPlotLeft(bars, variant), linePlotLeft(line, variant));
   const top = layoutBars(bars, variant, { plotLeft });
   const bottom = layoutLine(line, variant, { plotLeft, top: top.height + 14, prefix: 'l-' });
   return { width: top.width, height: r1(bottom.height), bars: top, line: bottom };

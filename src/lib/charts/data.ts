@@ -1,30 +1,10 @@
 // Reads chart inputs out of validated datasets by field key, so layouts never see raw JSON
 // and a renamed field fails the build with the dataset and field named.
 import type { Dataset, Row } from '../../schemas/dataset';
+import { num, str } from '../data/rows';
 import { yearRange } from './scales';
 
-/** The field, or an error naming the dataset and the missing key. */
-export function field(ds: Dataset, key: string) {
-  const f = ds.fields.find((x) => x.key === key);
-  if (!f) throw new Error(`Dataset "${ds.id}" has no field "${key}" (fields: ${ds.fields.map((x) => x.key).join(', ')})`);
-  return f;
-}
-
-/** A numeric cell; null for a gap; throws on text where a number is expected. */
-export function num(ds: Dataset, row: Row, key: string): number | null {
-  field(ds, key);
-  const v = row[key];
-  if (v === null || v === undefined) return null;
-  if (typeof v !== 'number') throw new Error(`Dataset "${ds.id}" row "${row.id}": "${key}" is not a number`);
-  return v;
-}
-
-/** A text cell, or null when empty. */
-export function str(ds: Dataset, row: Row, key: string): string | null {
-  field(ds, key);
-  const v = row[key];
-  return v === null || v === undefined ? null : String(v);
-}
+export { num, str };
 
 /**
  * Values of `keys` for every year from the first to the last row, with null where a year has

@@ -23,35 +23,6 @@ export function collisions(marks: Pick<TextMark, 'key' | 'box'>[]): [string, str
   return hits;
 }
 
-/**
- * Spreads labels along one axis so that neighbours are at least `gap` apart, keeping them
- * as close to their wanted positions as possible and inside [min, max].
- * @example dodge([10, 12, 40], 10, 0, 100) // [6, 16, 40]
- */
-export function dodge(wanted: number[], gap: number, min: number, max: number): number[] {
-  const order = wanted.map((v, i) => ({ v, i })).sort((a, b) => a.v - b.v || a.i - b.i);
-  const placed = order.map((o) => Math.min(Math.max(o.v, min), max));
-  for (let pass = 0; pass < 50; pass += 1) {
-    let moved = false;
-    for (let k = 1; k < placed.length; k += 1) {
-      const overlap = placed[k - 1]! + gap - placed[k]!;
-      if (overlap > 0.01) {
-        placed[k - 1] = placed[k - 1]! - overlap / 2;
-        placed[k] = placed[k]! + overlap / 2;
-        moved = true;
-      }
-    }
-    const low = min - placed[0]!;
-    if (low > 0) for (let k = 0; k < placed.length; k += 1) placed[k] = placed[k]! + low;
-    const high = placed[placed.length - 1]! - max;
-    if (high > 0) for (let k = 0; k < placed.length; k += 1) placed[k] = placed[k]! - high;
-    if (!moved && low <= 0 && high <= 0) break;
-  }
-  const out = new Array<number>(wanted.length);
-  order.forEach((o, k) => (out[o.i] = r1(placed[k]!)));
-  return out;
-}
-
 /** The first candidate whose box stays inside `bounds` and clear of every obstacle; undefined if none. */
 export function firstFit<T extends { box: Box }>(candidates: T[], obstacles: Box[], bounds: Box, pad = 2): T | undefined {
   return candidates.find((c) => inside(c.box, bounds) && obstacles.every((o) => !overlaps(c.box, o, pad)));

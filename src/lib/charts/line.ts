@@ -6,6 +6,7 @@ import { plotLeftFor, unitHeight, valueAxis, yearAxis, type GridLine } from './a
 import { firstFit } from './labels';
 import { lineHeight, r1, SIZES, text, yearBands, type Box, type TextMark, type Variant } from './scales';
 import { wrapText } from './text';
+import { yTag } from './states';
 
 export interface LineSeries {
   key: string;
@@ -59,7 +60,13 @@ export interface LineLayout {
 /** Left plot edge for these values (pass the larger of two panels' edges to align them). */
 export function linePlotLeft(input: Pick<LineInput, 'series' | 'percent' | 'domain'>, variant: Variant): number {
   const maxValue = Math.max(0, ...input.series.flatMap((s) => s.values.map((v) => v ?? 0)));
-  return plotLeftFor(maxValue, variant, { percent: input.percent, domain: input.domain });
+  return plotLeftFor(maxValue, variant, { percent: input.percent, domain: lineDomain(input) });
+}
+
+/** The value domain drawn: a fixed domain never clips data, it widens to include every value. */
+function lineDomain(input: Pick<LineInput, 'series' | 'domain'>): [number, number] | undefined {
+  const known = input.series.flatMap((ser) => ser.values.filter((v): v is number => v !== null && v !== undefined));
+  return input.domain && [Math.min(input.domain[0], ...known), Math.max(input.domain[1], ...known)];
 }
 
 export function layoutLine(input: LineInput, variant: Variant, opts: LineOptions = {}): LineLayout {
@@ -68,9 +75,7 @@ export function layoutLine(input: LineInput, variant: Variant, opts: LineOptions
   const top = opts.top ?? 0;
   const known = input.series.flatMap((ser) => ser.values.filter((v): v is number => v !== null && v !== undefined));
   const maxValue = Math.max(0, ...known);
-  // A fixed domain never clips data: it widens to include every value.
-  const domain: [number, number] | undefined = input.domain && [Math.min(input.domain[0], ...known), Math.max(input.domain[1], ...known)];
-  input = { ...input, domain };
+  input = { ...input, domain: lineDomain(input) };
   const left = opts.plotLeft ?? linePlotLeft(input, variant);
   const plot: Box = { x: left, y: top + unitHeight(input.unit, variant), width: r1(s.width - left - 2), height: opts.plotHeight ?? (variant === 'narrow' ? 150 : 180) };
   const baseline = plot.y + plot.height;
@@ -93,14 +98,14 @@ export function layoutLine(input: LineInput, variant: Variant, opts: LineOptions
       const v = ser.values[i];
       if (v === null || v === undefined) {
         flush();
-        gaps.push({ key: `${p}gap-${ser.key}-${year}`, year, x: band.x(year), y: baseline, width: band.bandwidth, tags: ['gap', ser.key, `y${year}`] });
+        gaps.push({ key: `${p}gap-${ser.key}-${year}`, year, x: band.x(year), y: baseline, width: band.bandwidth, tags: ['gap', ser.key, yTag(year)] });
         return;
       }
       const pt: [number, number] = [band.center(year), axis.y(v)];
       segment.push(pt);
       const square = ser.square?.[i] ?? false;
       const open = !square && (ser.open?.[i] ?? false);
-      dots.push({ key: `${p}dot-${ser.key}-${year}`, year, cx: pt[0], cy: pt[1], r, open, square, tags: [ser.key, `y${year}`, ...(open ? ['open'] : []), ...(square ? ['square'] : [])] });
+      dots.push({ key: `${p}dot-${ser.key}-${year}`, year, cx: pt[0], cy: pt[1], r, open, square, tags: [ser.key, yTag(year), ...(open ? ['open'] : []), ...(square ? ['square'] : [])] });
     });
     flush();
   }
@@ -116,7 +121,7 @@ export function layoutLine(input: LineInput, variant: Variant, opts: LineOptions
     }
     const lines = wrapText(c.text, plot.width * 0.45, s.small);
     const h = (lines.length - 1) * lineHeight(s.small);
-    const o = { size: s.small, cls: 'callout', tags: ['callout', c.series, `y${c.year}`] };
+    const o = { size: s.small, cls: 'callout', tags: ['callout', c.series, yTag(c.year)] };
     const k = `${p}callout-${c.year}`;
     const pick = firstFit(
       [

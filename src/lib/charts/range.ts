@@ -3,7 +3,7 @@
 // above the mark, so long names wrap on a phone instead of squeezing the plot.
 import { scaleLinear } from 'd3-scale';
 import { firstFit } from './labels';
-import { clampX, r1, SIZES, text, tickLabel, yearTicks, type Box, type TextMark, type Variant } from './scales';
+import { clampX, r1, SIZES, text, tickLabel, yearRange, yearTicks, type Box, type TextMark, type Variant } from './scales';
 import { wrapText } from './text';
 
 export interface RangeRow {
@@ -73,7 +73,7 @@ export function layoutRange(input: RangeInput, variant: Variant): RangeLayout {
 
   const texts: TextMark[] = [text('axis-label', 0, s.small, wrapText(input.axis.label, s.width, s.small), { size: s.small, cls: 'unit' })];
   const tickY = texts[0]!.box.y + texts[0]!.box.height + s.small + 2;
-  const ticks = isYear ? yearTicks(range(Math.ceil(scale.domain()[0]!), Math.floor(scale.domain()[1]!)), x, s.small) : scale.ticks(variant === 'narrow' ? 3 : 5);
+  const ticks = isYear ? yearTicks(yearRange(Math.ceil(scale.domain()[0]!), Math.floor(scale.domain()[1]!)), x, s.small) : scale.ticks(variant === 'narrow' ? 3 : 5);
   for (const t of ticks) texts.push(clampX(text(`xtick-${t}`, x(t), tickY, [isYear ? String(t) : tickLabel(t, { short: variant === 'narrow' })], { size: s.small, anchor: 'middle', cls: 'tick' }), 0, s.width));
   const top = tickY + 8;
 
@@ -139,10 +139,4 @@ export function layoutRange(input: RangeInput, variant: Variant): RangeLayout {
   }
   const grid = ticks.map((t) => ({ key: `grid-${t}`, x: x(t), y1: r1(top), y2: r1(cursor - 4) }));
   return { width: s.width, height: r1(cursor + 2), plot: { x: plotLeft, y: top, width: plotRight - plotLeft, height: r1(cursor - top) }, grid, rows, texts };
-}
-
-function range(a: number, b: number): number[] {
-  const out: number[] = [];
-  for (let i = a; i <= b; i += 1) out.push(i);
-  return out;
 }

@@ -3,6 +3,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { format } from 'd3-format';
 import { textWidth } from './text';
+import { r1 } from '../format/round';
 
 /** A chart is laid out twice at build: once for a phone column, once for a desktop column. */
 export type Variant = 'narrow' | 'wide';
@@ -44,8 +45,7 @@ export interface TextMark {
   box: Box;
 }
 
-/** One decimal place: enough for SVG, small output, stable snapshots. */
-export const r1 = (n: number): number => Math.round(n * 10) / 10;
+export { r1 };
 
 /** Line height in px for a text size. */
 export const lineHeight = (size: number): number => r1(size * 1.25);

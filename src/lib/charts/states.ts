@@ -11,12 +11,17 @@ export interface TagRule {
 }
 export type StateRules = Record<string, TagRule>;
 
+/** The tag of every mark that belongs to one year, so a state rule can pick out that year. */
+export const yTag = (year: number): string => `y${year}`;
+
 export interface ChartStates {
   /** The summary state: what the figure shows without JavaScript and before any step. */
   initial: string;
   /** Every state name a <Step state="..."> may use with this chart. */
   names: string[];
   rules: StateRules;
+  /** Drawn as a still picture of `initial` (a step in linear reading): fixed classes, nothing to switch. */
+  still?: boolean;
 }
 
 /**
@@ -35,14 +40,15 @@ export function resolveTags(tags: string[], rules: StateRules): { show?: string[
   return { show, emph: emph.size ? [...emph] : undefined };
 }
 
-/** Attributes (data-states, data-emph, class) for a mark with these tags, in the initial state. */
+/** Attributes (data-states, data-emph, class) for a mark with these tags, in the initial state; a still gets the class only. */
 export function attrsFor(tags: string[], states: ChartStates, baseClass?: string): Record<string, string | undefined> {
   const { show, emph } = resolveTags(tags, states.rules);
   // A mark hidden in every state would be dead markup; an empty intersection is a spec error.
   if (show && show.length === 0) throw new Error(`Chart state rules hide the mark [${tags.join(', ')}] in every state`);
   const attrs = markAttrs(show, emph, states.initial);
-  const cls = [baseClass, attrs.class].filter(Boolean).join(' ');
-  return { ...attrs, class: cls || undefined };
+  const cls = [baseClass, attrs.class].filter(Boolean).join(' ') || undefined;
+  // A still is never switched, so it carries its classes only (as map snapshots do).
+  return states.still ? { class: cls } : { ...attrs, class: cls };
 }
 
 /** Checks a spec: the initial state is named, and every state a rule mentions exists. */

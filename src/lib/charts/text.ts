@@ -44,8 +44,3 @@ export function wrapText(text: string, maxWidth: number, size: number, bold = fa
   if (line) lines.push(line);
   return lines;
 }
-
-/** Width of the longest of several lines. */
-export function linesWidth(lines: string[], size: number, bold = false): number {
-  return Math.max(0, ...lines.map((l) => textWidth(l, size, bold)));
-}

@@ -3,6 +3,7 @@
 // silences are shown as a dashed break with the years skipped written out.
 import { lineHeight, r1, SIZES, text, type TextMark, type Variant } from './scales';
 import { wrapText } from './text';
+import { yTag } from './states';
 
 export interface TimelineEvent {
   id: string;
@@ -46,7 +47,7 @@ export function layoutTimeline(input: TimelineInput, variant: Variant): Timeline
   let prev: { y: number; year: number } | undefined;
 
   input.events.forEach((e) => {
-    const tags = [`event-${e.id}`, `cat-${e.category}`, `y${e.year}`];
+    const tags = [`event-${e.id}`, `cat-${e.category}`, yTag(e.year)];
     if (prev && e.year - prev.year >= breakYears) {
       const note = text(`break-${e.id}`, textX, cursor + s.small + 6, [`${e.year - prev.year} years later`], { size: s.small, cls: 'note', tags: ['break'] });
       texts.push(note);

@@ -3,6 +3,7 @@
 import { csvFormatRows } from 'd3-dsv';
 import type { Dataset } from '../../schemas/dataset';
 import type { Source } from '../../schemas/source';
+import { rowSources } from './rows';
 
 export const SITE_CREDIT = 'Iron River (CC BY 4.0 for the compilation; underlying figures under their sources\' terms)';
 
@@ -13,7 +14,7 @@ export function datasetCsv(dataset: Dataset): string {
   const rows = dataset.rows.map((row) => [
     ...keys.map((k) => (row[k] === null || row[k] === undefined ? '' : String(row[k]))),
     row.note ?? '',
-    (row.sources ?? dataset.sources).join(' '),
+    rowSources(dataset, row).join(' '),
   ]);
   return `${csvFormatRows([header, ...rows])}\n`;
 }

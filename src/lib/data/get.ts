@@ -1,10 +1,12 @@
 // Build-time accessors for the content collections. They throw instead of returning
 // undefined, so a figure or page that asks for something missing stops the build.
 import { getCollection, getEntry } from 'astro:content';
-import type { Dataset, Field, Row } from '../../schemas/dataset';
+import type { Dataset } from '../../schemas/dataset';
 import type { GlossaryTerm } from '../../schemas/glossary';
 import type { Guide } from '../../schemas/guide';
 import type { Source } from '../../schemas/source';
+
+export { getField, getRow, rowSources } from './rows';
 
 export async function getDataset(id: string): Promise<Dataset> {
   const entry = await getEntry('datasets', id);
@@ -29,24 +31,6 @@ export async function getGuide(chapter: string): Promise<Guide> {
   const entry = await getEntry('teaching', chapter);
   if (!entry) throw new Error(`No teacher's guide for chapter "${chapter}": add content/teaching/${chapter}.json`);
   return entry.data;
-}
-
-/** A dataset's field by key; throws with the dataset id when absent. */
-export function getField(dataset: Dataset, key: string): Field {
-  const field = dataset.fields.find((f) => f.key === key);
-  if (!field) throw new Error(`Dataset "${dataset.id}" has no field "${key}"`);
-  return field;
-}
-
-export function getRow(dataset: Dataset, id: string): Row {
-  const row = dataset.rows.find((r) => r.id === id);
-  if (!row) throw new Error(`Dataset "${dataset.id}" has no row "${id}"`);
-  return row;
-}
-
-/** Sources of a row: its own list, or the dataset's single source. */
-export function rowSources(dataset: Dataset, row: Row): string[] {
-  return row.sources ?? dataset.sources;
 }
 
 /** Chapters in reading order. */

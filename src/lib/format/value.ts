@@ -3,15 +3,9 @@
 import { format as d3format } from 'd3-format';
 import type { Field } from '../../schemas/dataset';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { formatDate } from './date';
 
-/** "2025-06-05" → "5 June 2025"; "2025-06" → "June 2025"; "2025" → "2025". */
-export function formatDate(value: string): string {
-  const [y, m, d] = value.split('-');
-  if (!m) return y ?? value;
-  const month = MONTHS[Number(m) - 1] ?? m;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
+export { formatDate };
 
 /** 67.13 → "67.13%", 70 → "70%": shares keep the precision the source published. */
 export function formatShare(value: number): string {

@@ -1,6 +1,7 @@
 // Geometry of one corridor arrow: a gentle curve from the state of first sale to the state of
 // recovery, ending in an arrowhead. Pure; coordinates in map px (labels are placed by labels.ts).
 import type { Point } from './geometry';
+import { r1 } from '../format/round';
 
 export interface FlowShape {
   /** The curved line, stopping where the arrowhead begins. */
@@ -9,7 +10,6 @@ export interface FlowShape {
   head: string;
 }
 
-const r1 = (n: number) => Math.round(n * 10) / 10;
 const pt = (p: Point) => `${r1(p[0])},${r1(p[1])}`;
 
 /**

@@ -12,6 +12,7 @@ import { contextCountries, mexicanStates, usStates, type Area } from './atlas';
 import { reconcileBorder } from './border';
 import { MX_BORDER_STATES, US_BORDER_STATES } from './codes';
 import { compactPath } from './path';
+import { r1 } from '../format/round';
 
 export const MAP_WIDTH = 960;
 const MARGIN = 8;
@@ -52,7 +53,6 @@ type Geo = Feature<Polygon | MultiPolygon, Area['properties']>;
 
 /** Albers-type conic equal-area: standard parallels 20° and 44° N, central meridian 102° W. */
 const conic = () => geoConicEqualArea().parallels([20, 44]).rotate([102, 0]);
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** Steradians per px² for a projection, measured on a 1° step at the border's latitude. */
 function steradiansPerPx2(projection: GeoProjection): number {
@@ -126,7 +126,7 @@ export function borderMesh(topo: Topology): MultiLineString {
   return mesh(topo, topo.objects.areas as GeometryCollection, (a: GeometryObject, b: GeometryObject) => a !== b && countryOf(a) !== countryOf(b)) as MultiLineString;
 }
 
-const roundBox = (b: Box): Box => [[round1(b[0][0]), round1(b[0][1])], [round1(b[1][0]), round1(b[1][1])]];
+const roundBox = (b: Box): Box => [[r1(b[0][0]), r1(b[0][1])], [r1(b[1][0]), r1(b[1][1])]];
 
 /** The frame around the US border states and Mexico, padded and rounded to whole px. */
 function frameOf(areas: MapArea[], height: number): Box {
@@ -151,7 +151,7 @@ export function mapBase(): MapBase {
       name: f.properties.name,
       country: f.properties.country as 'us' | 'mx',
       d: compactPath(path(f) ?? ''),
-      anchor: path.centroid(f).map(round1) as Point,
+      anchor: path.centroid(f).map(r1) as Point,
       bounds: roundBox(path.bounds(f) as Box),
     }))
     .sort((a, b) => a.country.localeCompare(b.country) || a.id.localeCompare(b.id));
@@ -180,7 +180,7 @@ export function overlaps(a: Box, b: Box): boolean {
 export function projectPoint(lonLat: Point): Point {
   const p = mapTopology().projection(lonLat);
   if (!p) throw new Error(`cannot project ${lonLat.join(', ')}`);
-  return [round1(p[0]), round1(p[1])];
+  return [r1(p[0]), r1(p[1])];
 }
 
 /** Renders a lon/lat line with the map's projection as a compact SVG path. */

@@ -2,6 +2,7 @@
 // (on it, then below, above, right, left...) and keeps the first that collides with nothing
 // already placed. Sizes are estimated for a phone-width map, the tightest case. Pure.
 import type { Point } from './geometry';
+import { r1 } from '../format/round';
 
 export type Anchor = 'start' | 'middle' | 'end';
 
@@ -58,7 +59,7 @@ export function placeLabels(requests: LabelRequest[], obstacles: Box[] = [], fon
     }
     let best: { at: Point; anchor: Anchor; cost: number } | undefined;
     for (const [dx, dy, anchor] of CANDIDATES) {
-      const at: Point = [Math.round((r.at[0] + dx * h) * 10) / 10, Math.round((r.at[1] + dy * h * 0.75) * 10) / 10];
+      const at: Point = [r1(r.at[0] + dx * h), r1(r.at[1] + dy * h * 0.75)];
       const box = labelBox(at, r.lines, anchor, font);
       const cost = taken.reduce((s, t) => s + overlap(box, t), 0);
       if (!best || cost < best.cost) best = { at, anchor, cost };

@@ -8,25 +8,16 @@ import { flowShape } from './flows';
 import type { MapBase, Point } from './geometry';
 import type { MapData, MapLayout, Visibility } from './layers';
 import type { MapState } from './states';
+import { r1 } from '../format/round';
+import { num as cellNum, required, str as cellStr } from '../data/rows';
 
 /** Class breaks for guns traced to a first sale in a state (a fixed, readable scale). */
 export const SOURCE_BREAKS = [1000, 2500, 5000] as const;
 /** Widest corridor line, in map px. */
 export const MAX_FLOW_WIDTH = 14;
-function value(ds: Dataset, row: Row, key: string): unknown {
-  if (!ds.fields.some((f) => f.key === key)) throw new Error(`dataset "${ds.id}" has no field "${key}"`);
-  return row[key];
-}
-export const num = (ds: Dataset, row: Row, key: string): number => {
-  const v = value(ds, row, key);
-  if (typeof v !== 'number') throw new Error(`dataset "${ds.id}" row "${row.id}": ${key} is not a number`);
-  return v;
-};
-export const str = (ds: Dataset, row: Row, key: string): string => {
-  const v = value(ds, row, key);
-  if (typeof v !== 'string') throw new Error(`dataset "${ds.id}" row "${row.id}": ${key} is not text`);
-  return v;
-};
+/** Map cells always have a value: a gap in a map dataset is an error. */
+export const num = (ds: Dataset, row: Row, key: string): number => required(cellNum(ds, row, key), ds, row, key);
+export const str = (ds: Dataset, row: Row, key: string): string => required(cellStr(ds, row, key), ds, row, key);
 
 export function binOf(count: number): number {
   return SOURCE_BREAKS.filter((b) => count >= b).length + 1;
@@ -46,7 +37,7 @@ export function spreadStarts(flows: { id: string; from: Point; to: Point }[], sp
     const [px, py] = [-Math.sin(mean), Math.cos(mean)];
     [...group].sort((a, b) => angle(a) - angle(b)).forEach((f, i) => {
       const k = (i - (group.length - 1) / 2) * spacing;
-      out.set(f.id, [Math.round((f.from[0] + px * k) * 10) / 10, Math.round((f.from[1] + py * k) * 10) / 10]);
+      out.set(f.id, [r1(f.from[0] + px * k), r1(f.from[1] + py * k)]);
     });
   }
   return out;
@@ -110,7 +101,7 @@ export function addCorridors(layout: MapLayout, ds: Dataset, show: Show, add: Ad
   const states = show(['corridors', 'cartel-share']);
   const emph = show(['corridors']);
   const top = max(ds.rows, (r) => num(ds, r, 'count')) ?? 1;
-  const width = (n: number) => Math.round((n / top) * MAX_FLOW_WIDTH * 10) / 10;
+  const width = (n: number) => r1((n / top) * MAX_FLOW_WIDTH);
   const starts = spreadStarts(ds.rows.map((r) => ({ id: r.id, from: area(str(ds, r, 'from')).anchor, to: area(str(ds, r, 'to')).anchor })), MAX_FLOW_WIDTH + 2);
   for (const row of ds.rows) {
     const to = area(str(ds, row, 'to'));

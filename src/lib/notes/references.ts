@@ -12,8 +12,6 @@ export interface JsxNode extends Parent {
   attributes: { type: string; name?: string; value?: unknown }[];
 }
 
-export const STORY_COMPONENTS = ['Cite', 'Fact', 'Term'] as const;
-
 export function isJsx(node: Node): node is JsxNode {
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 }

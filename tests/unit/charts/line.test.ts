@@ -2,6 +2,7 @@
 // inside and apart, and the homicide chart matches its golden SVGs.
 import { describe, expect, it } from 'vitest';
 import { layoutLine, type LineInput } from '../../../src/lib/charts/line';
+import { layoutCombo } from '../../../src/lib/charts/combo';
 import { homicideChart } from '../../../src/lib/charts/specs/homicides';
 import { VARIANTS } from '../../../src/lib/charts/scales';
 import ComboChart from '../../../src/components/charts/ComboChart.astro';
@@ -37,6 +38,17 @@ describe('layoutLine()', () => {
     for (const d of l.dots) {
       expect(d.cy).toBeGreaterThanOrEqual(l.plot.y - 0.5);
       expect(d.cy).toBeLessThanOrEqual(l.plot.y + l.plot.height + 0.5);
+    }
+  });
+
+  it('leaves room for the ticks of a widened domain, alone and beside bars', () => {
+    // 100% is past the fixed 40-80% domain: the plot edge must fit the "100%" tick it adds.
+    const wide = input([30, 100], { domain: [40, 80] });
+    for (const v of VARIANTS) {
+      const alone = layoutLine(wide, v);
+      expect(outside(alone.texts, alone.plot.x + alone.plot.width + 2, 1000), v).toEqual([]);
+      const combo = layoutCombo({ years: wide.years, total: { key: 't', label: 'Total', values: [5, 6] }, unit: 'Count', gapLabel: 'No figure', gapKey: 'No figure published' }, wide, v);
+      expect(outside(combo.line.texts, combo.width, combo.height + 1000), v).toEqual([]);
     }
   });
 

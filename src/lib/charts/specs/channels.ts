@@ -9,10 +9,9 @@ import { VARIANTS, type Variant } from '../scales';
 import type { ChartStates } from '../states';
 
 /** States: `all` (summary) and one per row id, which emphasises that row. */
-export function rowStates(ids: string[], extra: Record<string, string[]> = {}): ChartStates {
+export function rowStates(ids: string[]): ChartStates {
   const rules: ChartStates['rules'] = Object.fromEntries(ids.map((id) => [`row-${id}`, { emph: [id] }]));
-  for (const [state, rows] of Object.entries(extra)) for (const id of rows) rules[`row-${id}`] = { emph: [...(rules[`row-${id}`]?.emph ?? []), state] };
-  return { initial: 'all', names: ['all', ...ids, ...Object.keys(extra)], rules };
+  return { initial: 'all', names: ['all', ...ids], rules };
 }
 
 export interface ShareChart {

@@ -5,7 +5,7 @@ import { layoutCombo, type ComboLayout } from '../combo';
 import { annualSeries, str } from '../data';
 import { count, listYears, share } from '../describe';
 import { VARIANTS, type Variant } from '../scales';
-import type { ChartStates } from '../states';
+import { yTag, type ChartStates } from '../states';
 
 export interface HomicideKeys {
   year: string;
@@ -37,8 +37,8 @@ export function homicideStates(peak: number, latest: number): ChartStates {
     rules: {
       share: { show: ['all', 'share', 'latest', 'peak'], emph: ['share'] },
       hatched: { emph: ['latest'] },
-      [`y${peak}`]: { emph: ['peak'] },
-      [`y${latest}`]: { emph: ['latest'] },
+      [yTag(peak)]: { emph: ['peak'] },
+      [yTag(latest)]: { emph: ['latest'] },
     },
   };
 }

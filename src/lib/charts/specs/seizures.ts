@@ -12,7 +12,7 @@ import type { ChartStates } from '../states';
 
 /** Kinds of figure, in display order, with reader-facing headers. */
 export const MEASURE_GROUPS: { key: string; measures: string[]; label: string }[] = [
-  { key: 'yearly', measures: ['yearly average', 'full fiscal year'], label: 'Counts for a whole year' },
+  { key: 'yearly', measures: ['yearly average', 'full fiscal year', 'full year, calendar or fiscal not stated'], label: 'Counts for a whole year' },
   { key: 'part-year', measures: ['part of a year'], label: 'Counts for part of a year' },
   { key: 'running', measures: ['running total'], label: 'Running totals since an operation began' },
   { key: 'change', measures: ['change only'], label: 'Change reported, no count given' },

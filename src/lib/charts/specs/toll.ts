@@ -27,7 +27,7 @@ export function fiftyText(total: number | null, rifles: number | null, barrett: 
 export function fiftyChart(ds: Dataset): Built {
   const rows: RangeRow[] = ds.rows.map((row) => ({
     id: row.id,
-    label: `${(str(ds, row, 'whatCounted') ?? '').replace(/^\./, '.')}`,
+    label: str(ds, row, 'whatCounted') ?? '',
     sub: `${str(ds, row, 'period')} · ${str(ds, row, 'reportedBy')}`,
     low: yearOf(str(ds, row, 'periodStart')!),
     high: yearOf(str(ds, row, 'periodEnd')!, true),

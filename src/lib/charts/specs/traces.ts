@@ -5,7 +5,7 @@ import { layoutBars, type BarsInput, type BarsLayout } from '../bars';
 import { annualSeries, num, str } from '../data';
 import { count, listYears, share } from '../describe';
 import { VARIANTS, type Variant } from '../scales';
-import type { ChartStates } from '../states';
+import { yTag, type ChartStates } from '../states';
 
 export interface TraceKeys {
   year: string;
@@ -37,7 +37,7 @@ export function traceStates(latest: number): ChartStates {
       part: { show: part, emph: ['us-sourced'] },
       gap: { emph: ['gaps'] },
       callout: { show: ['all', 'latest'] },
-      [`y${latest}`]: { emph: ['latest'] },
+      [yTag(latest)]: { emph: ['latest'] },
     },
   };
 }
