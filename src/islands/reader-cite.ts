@@ -3,6 +3,7 @@
 import { cite, localDay, plain, type CiteRecord, type Segment, type StyleId } from '@lib/reader/cite';
 import { announce, copyText } from './reader-support';
 
+import { formatDate } from '@lib/format/date';
 import { escapeXml as escape } from '@lib/format/escape';
 const html = (segments: Segment[]) => segments.map((s) => (s.italic ? `<i>${escape(s.text)}</i>` : escape(s.text))).join('');
 
@@ -12,7 +13,7 @@ class CiteThis extends HTMLElement {
     if (!record) return;
     const today = localDay(new Date());
     const when = this.querySelector('.cite__accessed');
-    if (when) when.textContent = new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
+    if (when) when.textContent = formatDate(today);
     this.querySelector('.cite__nojs')?.remove();
     for (const item of this.querySelectorAll<HTMLElement>('[data-style]')) {
       const style = item.dataset.style as StyleId;

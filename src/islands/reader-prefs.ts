@@ -46,8 +46,6 @@ class ReadingModeToggle extends HTMLElement {
       else delete root.dataset.reading;
       store.set(READING_KEY, on ? 'linear' : null);
       sync();
-      // The scroll island listens for this to stand down or start again.
-      document.dispatchEvent(new CustomEvent('iron-river:reading', { detail: { linear: on } }));
       announce(on ? 'Linear reading on: every step is shown as a still picture.' : 'Linear reading off: pictures change as you scroll.');
     });
     sync();

@@ -4,11 +4,13 @@
 import { applyState } from '@lib/scroll/apply';
 import { activeIndex, scrollTargetY, stepIndexFromHash, triggerOffset, viewportChanged, type Viewport } from '@lib/scroll/geometry';
 import type { Scroller } from '@lib/scroll/scroller';
+import { isLinear } from '@lib/reader/prefs';
 import { createControls, type Controls } from './scrolly-controls';
 
 const NARROW = '(max-width: 47.99rem)';
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches || document.documentElement.dataset.motion === 'reduce';
-const linearMode = () => document.documentElement.dataset.reading === 'linear';
+// The scroll island watches html[data-reading] itself (see #mode), so it stands down or starts again with the toggle.
+const linearMode = () => isLinear(document.documentElement.dataset.reading);
 const viewport = (): Viewport => ({ width: window.innerWidth, height: window.innerHeight });
 const WINDOW_EVENTS = ['resize', 'hashchange', 'pageshow', 'load', 'scroll', 'scrollend', 'wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 

@@ -9,9 +9,9 @@ import chartCss from '../../components/charts/chart.css?raw';
 import mapCss from '../../components/map/map.css?raw';
 import { flattenSvg, type FlatSvg } from '../svg/flatten';
 import type { Typesetter } from '../svg/typesetter';
-import { graphicScale } from './card';
+import { graphicScale, type CardGraphic } from './card';
 import { MAP_KEY_CSS, mapKeyFragment, readMapKeys } from './card-map-key';
-import { figureProps, type FigureInstance } from './figures';
+import { figureKind, figureProps, type FigureInstance } from './figures';
 
 /** The drawings of each figure component that may go on a card, and the styles that draw them. */
 const DRAWINGS: Record<string, { select: string[]; css: string[] }> = {
@@ -28,9 +28,10 @@ export async function drawFigure(figure: FigureInstance, type: Typesetter): Prom
   const drawing = DRAWINGS[figure.component];
   const Component = (mdxComponents as Record<string, unknown>)[figure.component];
   if (!drawing || !Component) throw new Error(`Share card of figure "${figure.id}": no card drawing for <${figure.component}> (known: ${Object.keys(DRAWINGS).join(', ')})`);
-  // The figure's share tools build absolute embed URLs, so the container needs the site's address.
+  // Components may build absolute URLs, so the container gets the site's address.
   container ??= AstroContainer.create({ astroConfig: { site: import.meta.env.SITE } });
-  const html = await (await container).renderToString(Component as Parameters<AstroContainer['renderToString']>[0], { props: figureProps(figure) });
+  const props = figureProps(figure, undefined, true);
+  const html = await (await container).renderToString(Component as Parameters<AstroContainer['renderToString']>[0], { props });
   const css = drawing.css.join('\n');
   const options = drawing.select.map((select) => flattenSvg({ html, select, css, type }));
   const best = options.reduce((a, b) => (graphicScale(b.viewBox) > graphicScale(a.viewBox) ? b : a));
@@ -41,3 +42,11 @@ export async function drawFigure(figure: FigureInstance, type: Typesetter): Prom
   const legend = flattenSvg({ html: key, select: 'svg.map__svg', css: `${css}\n${MAP_KEY_CSS}`, type });
   return { viewBox: best.viewBox, body: best.body + legend.body };
 }
+
+/** A figure as a card's graphic: what it is, its takeaway and its drawing. */
+export async function cardGraphic(figure: FigureInstance, type: Typesetter): Promise<CardGraphic> {
+  return { kind: figureKind(figure), title: figure.title, drawing: await drawFigure(figure, type) };
+}
+
+/** The line at the foot of every card. */
+export const cardFooter = (site: URL | string): string => `${new URL(site).host} · A source behind every number`;

@@ -88,5 +88,4 @@ export const MAP_KEY_CSS = `
 .card-key__title { fill: var(--ink); font-weight: 600; }
 .card-key__item { fill: var(--ink); }
 .card-key__swatch { stroke: var(--ink); stroke-width: 1; }
-.card-key__swatch.map__bin--none { fill: var(--map-land-us); }
 `;

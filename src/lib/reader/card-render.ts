@@ -4,8 +4,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { create, type Font } from 'fontkitten';
 import sharp from 'sharp';
-import { cardSvg, type CardContent } from './card';
+import tokensCss from '../../styles/tokens.css?raw';
+import { cardColours, cardSvg, type CardContent } from './card';
 import type { Typesetter, Weight } from '../svg/typesetter';
+import { r1 } from '../format/round';
 
 const require = createRequire(import.meta.url);
 const fontFile = (subset: string, weight: Weight) => require.resolve(`@fontsource/source-sans-3/files/source-sans-3-${subset}-${weight}-normal.woff2`);
@@ -28,7 +30,6 @@ function glyph(char: string, weight: Weight) {
   return { font, glyph: font.glyphForCodePoint(cp) };
 }
 
-const r = (n: number) => Math.round(n * 10) / 10;
 
 export const typesetter: Typesetter = {
   width(text, size, weight) {
@@ -47,7 +48,7 @@ export const typesetter: Typesetter = {
       const s = size / font.unitsPerEm;
       for (const { command, args } of g.path.commands) {
         const pts: number[] = [];
-        for (let i = 0; i < args.length; i += 2) pts.push(r(pen + args[i]! * s), r(y - args[i + 1]! * s));
+        for (let i = 0; i < args.length; i += 2) pts.push(r1(pen + args[i]! * s), r1(y - args[i + 1]! * s));
         d += { moveTo: 'M', lineTo: 'L', quadraticCurveTo: 'Q', bezierCurveTo: 'C', closePath: 'Z' }[command] + pts.join(' ');
       }
       pen += g.advanceWidth * s + letterSpacing;
@@ -56,7 +57,9 @@ export const typesetter: Typesetter = {
   },
 };
 
+const colours = cardColours(tokensCss);
+
 /** The card as a 1200x630 PNG. */
 export async function cardPng(content: CardContent): Promise<Buffer> {
-  return sharp(Buffer.from(cardSvg(content, typesetter))).png({ compressionLevel: 9, palette: true, quality: 90 }).toBuffer();
+  return sharp(Buffer.from(cardSvg(content, typesetter, colours))).png({ compressionLevel: 9, palette: true, quality: 90 }).toBuffer();
 }

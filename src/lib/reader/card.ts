@@ -1,14 +1,24 @@
 // Share cards (Open Graph / Twitter, 1200x630): the layout and the SVG, with every word drawn
 // as a path so the picture is the same on any machine. Pure: fonts come in as a `Typesetter`.
+import { rootVariables } from '../svg/cascade';
+import { evaluate } from '../svg/css-values';
 import type { FlatSvg } from '../svg/flatten';
 import type { Typesetter } from '../svg/typesetter';
+import { r1 } from '../format/round';
 
 export type { Typesetter };
 
 export const CARD = { width: 1200, height: 630 } as const;
 
-/** Colours of the light theme (tokens.css), written out because the card has no CSS. */
-export const CARD_COLOURS = { paper: '#fbfaf7', raised: '#ffffff', ink: '#1c1b19', muted: '#57534b', accent: '#a3361c', rule: '#d8d2c6' } as const;
+/** The design tokens (tokens.css) the card's colours come from, in the light theme. */
+const CARD_TOKENS = { paper: '--paper', raised: '--paper-raised', ink: '--ink', muted: '--ink-muted', accent: '--accent', rule: '--rule' } as const;
+export type CardColours = Record<keyof typeof CARD_TOKENS, string>;
+
+/** The card's colours as plain values, read from the site's tokens (the card itself has no CSS). */
+export function cardColours(tokensCss: string): CardColours {
+  const vars = rootVariables(tokensCss);
+  return Object.fromEntries(Object.entries(CARD_TOKENS).map(([key, name]) => [key, evaluate(`var(${name})`, (n) => vars.get(n))])) as CardColours;
+}
 
 
 export interface CardContent {
@@ -77,11 +87,9 @@ export const graphicScale = ([, , w, h]: FlatSvg['viewBox']) => Math.min(GRAPHIC
 const FOOTER_Y = CARD.height - 52;
 const RULE_Y = CARD.height - 96;
 
-const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /** The card as an SVG document (paths only, no text elements, no external references). */
-export function cardSvg(content: CardContent, type: Typesetter): string {
-  const c = CARD_COLOURS;
+export function cardSvg(content: CardContent, type: Typesetter, c: CardColours): string {
   const paths: string[] = [];
   const draw = (d: string, fill: string) => d && paths.push(`<path fill="${fill}" d="${d}"/>`);
   const width = content.graphic ? COLUMN : TEXT_WIDTH;
@@ -112,7 +120,7 @@ export function cardSvg(content: CardContent, type: Typesetter): string {
       draw(type.path(line, MARGIN, y, size, 600), c.ink);
       y += size * 1.25;
     }
-    extra.push(graphicPanel(g.drawing));
+    extra.push(graphicPanel(g.drawing, c));
   } else {
     const dekSize = 34;
     y += dekSize * 2.3;
@@ -138,7 +146,7 @@ export function cardSvg(content: CardContent, type: Typesetter): string {
 }
 
 /** The key graphic on a raised panel, scaled to fit and centred. */
-export function graphicPanel(drawing: FlatSvg): string {
+export function graphicPanel(drawing: FlatSvg, colours: CardColours): string {
   const [vx, vy, vw, vh] = drawing.viewBox;
   const { width: boxW, height: boxH } = GRAPHIC_BOX;
   const scale = graphicScale(drawing.viewBox);
@@ -147,7 +155,7 @@ export function graphicPanel(drawing: FlatSvg): string {
   const x = PANEL.x + PANEL.pad + (boxW - w) / 2;
   const y = PANEL.y + PANEL.pad + (boxH - h) / 2;
   return [
-    `<rect x="${PANEL.x}" y="${PANEL.y}" width="${PANEL.width}" height="${PANEL.height}" rx="6" fill="${CARD_COLOURS.raised}" stroke="${CARD_COLOURS.rule}" stroke-width="2"/>`,
+    `<rect x="${PANEL.x}" y="${PANEL.y}" width="${PANEL.width}" height="${PANEL.height}" rx="6" fill="${colours.raised}" stroke="${colours.rule}" stroke-width="2"/>`,
     `<svg x="${r1(x)}" y="${r1(y)}" width="${r1(w)}" height="${r1(h)}" viewBox="${vx} ${vy} ${vw} ${vh}" overflow="visible">${drawing.body}</svg>`,
   ].join('\n');
 }

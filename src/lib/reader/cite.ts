@@ -1,6 +1,7 @@
 // "Cite this" for a chapter or a dataset: one record, four styles (APA 7, MLA 9, Chicago 17
 // bibliography, BibTeX), each with the reader's access date. Pure: runs at build for the
 // no-JS page and in the browser to put in the day the reader actually read it.
+import { MONTHS } from '../format/date';
 
 export interface CiteRecord {
   kind: 'chapter' | 'dataset';
@@ -31,7 +32,6 @@ export const STYLES: readonly { id: StyleId; label: string }[] = [
   { id: 'bibtex', label: 'BibTeX' },
 ];
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 

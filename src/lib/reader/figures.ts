@@ -115,13 +115,25 @@ export function figureRegistry(chapters: readonly { slug: string; body: string }
 /** The embed page path of a figure, or of one of its steps. */
 export const embedPath = (figure: string, step?: string): string => (step ? `/embed/${figure}/${step}/` : `/embed/${figure}/`);
 
+/** What each figure component is for readers, and which prop sets the state it is drawn in. */
+export const FIGURE_COMPONENTS: Record<string, { kind: 'Map' | 'Chart'; stateProp: 'initial' | 'state' }> = {
+  ChartFigure: { kind: 'Chart', stateProp: 'state' },
+  BorderMap: { kind: 'Map', stateProp: 'initial' },
+};
+
+function componentOf(figure: FigureInstance) {
+  const c = FIGURE_COMPONENTS[figure.component];
+  if (!c) throw new Error(`content/chapters/${figure.chapter}.mdx: <${figure.component} id="${figure.id}"> is not a known figure component (known: ${Object.keys(FIGURE_COMPONENTS).join(', ')})`);
+  return c;
+}
+
 /**
  * The props that draw a figure as the chapter does, in `state` when given (a step's state) or
- * else in its scroll story's initial state: charts take `state`, the map its `initial`.
+ * else in its scroll story's initial state. `embedded` drops what only a chapter needs (the
+ * share tools, and the still pictures of each step).
  */
-export function figureProps(figure: FigureInstance, state: string | undefined = figure.scrolly?.initial): Record<string, PropValue> {
-  const stateProp = figure.component === 'BorderMap' ? 'initial' : 'state';
-  return { ...figure.props, ...(state ? { [stateProp]: state } : {}) };
+export function figureProps(figure: FigureInstance, state: string | undefined = figure.scrolly?.initial, embedded = false): Record<string, PropValue> {
+  return { ...figure.props, ...(state ? { [componentOf(figure).stateProp]: state } : {}), ...(embedded ? { embedded: true } : {}) };
 }
 
 /** A chapter's key graphic, drawn on its share card: the figure its front matter names, else its first. */
@@ -134,4 +146,8 @@ export function keyFigureOf(figures: readonly FigureInstance[], chapter: string,
 }
 
 /** What a figure is, in a word for readers: "Map" or "Chart". */
-export const figureKind = (figure: FigureInstance): 'Map' | 'Chart' => (figure.component === 'BorderMap' ? 'Map' : 'Chart');
+export const figureKind = (figure: FigureInstance): 'Map' | 'Chart' => componentOf(figure).kind;
+
+/** The alt text of a share card that draws this figure: "<what>. Map: <takeaway>". */
+export const cardAlt = (what: string, figure: FigureInstance | undefined, fallback = ''): string =>
+  figure ? `${what}. ${figureKind(figure)}: ${figure.title}` : fallback ? `${what}. ${fallback}` : what;

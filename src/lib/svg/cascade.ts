@@ -79,3 +79,15 @@ export function declaredStyle(el: Element, rules: readonly CompiledRule[]): Map<
   }
   return new Map([...winners].map(([prop, w]) => [prop, w.d.value]));
 }
+
+/** The custom properties a stylesheet declares on :root (its design tokens), as written. */
+export function rootVariables(css: string): Map<string, string> {
+  const vars = new Map<string, string>();
+  postcss.parse(css).walkRules((rule: Rule) => {
+    if (rule.parent?.type !== 'root' || rule.selector.trim() !== ':root') return;
+    rule.walkDecls((d) => {
+      if (d.prop.startsWith('--')) vars.set(d.prop, d.value.trim());
+    });
+  });
+  return vars;
+}

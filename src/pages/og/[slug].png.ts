@@ -5,9 +5,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getChapters } from '@lib/data/get';
 import { cardPng, typesetter } from '@lib/reader/card-render';
-import { drawFigure } from '@lib/reader/card-graphic';
+import { cardFooter, cardGraphic } from '@lib/reader/card-graphic';
 import { getKeyFigure } from '@lib/reader/figure-registry';
-import { figureKind } from '@lib/reader/figures';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const chapters = await getChapters();
@@ -21,8 +20,8 @@ export const GET: APIRoute = async ({ props, site }) => {
     kicker: `Iron River · Chapter ${chapter.data.order} of ${total}`,
     title: chapter.data.title,
     dek: chapter.data.dek,
-    ...(key ? { graphic: { kind: figureKind(key), title: key.title, drawing: await drawFigure(key, typesetter) } } : {}),
-    footer: `${new URL(site!).host} · Every number linked to its source`,
+    ...(key ? { graphic: await cardGraphic(key, typesetter) } : {}),
+    footer: cardFooter(site!),
   });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

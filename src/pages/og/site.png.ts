@@ -4,9 +4,8 @@
 import type { APIRoute } from 'astro';
 import { getChapters } from '@lib/data/get';
 import { cardPng, typesetter } from '@lib/reader/card-render';
-import { drawFigure } from '@lib/reader/card-graphic';
+import { cardFooter, cardGraphic } from '@lib/reader/card-graphic';
 import { getSiteKeyFigure } from '@lib/reader/figure-registry';
-import { figureKind } from '@lib/reader/figures';
 import { SITE_TITLE } from '@lib/site/meta';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -15,9 +14,9 @@ export const GET: APIRoute = async ({ site }) => {
   const png = await cardPng({
     kicker: `An explainer in ${chapters.length} chapters`,
     title: SITE_TITLE,
-    dek: 'How many guns cross, how they travel, who pays, and what governments are doing about it, with every number linked to its source.',
-    ...(key ? { graphic: { kind: figureKind(key), title: key.title, drawing: await drawFigure(key, typesetter) } } : {}),
-    footer: `${new URL(site!).host} · Every number linked to its source`,
+    dek: 'How many guns cross, how they travel, who pays, and what governments are doing about it, with a source behind every number.',
+    ...(key ? { graphic: await cardGraphic(key, typesetter) } : {}),
+    footer: cardFooter(site!),
   });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

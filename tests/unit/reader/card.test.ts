@@ -2,9 +2,10 @@
 // only of paths (no fonts needed to draw it).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { CARD, CARD_COLOURS, GRAPHIC_BOX, cardSvg, clampLines, fitTitle, graphicPanel, graphicScale, wrap } from '../../../src/lib/reader/card';
+import { CARD, GRAPHIC_BOX, cardColours, cardSvg, clampLines, fitTitle, graphicPanel, graphicScale, wrap } from '../../../src/lib/reader/card';
 import { mono } from '../svg/mono';
-import { evaluate } from '../../../src/lib/svg/css-values';
+
+const colours = cardColours(readFileSync('src/styles/tokens.css', 'utf8'));
 
 const measure = (s: string) => s.length * 10;
 
@@ -34,7 +35,7 @@ describe('fitTitle', () => {
 });
 
 describe('cardSvg', () => {
-  const svg = cardSvg({ kicker: 'Iron River · Chapter 1 of 6', title: 'The flow', dek: 'A standfirst. '.repeat(30), footer: 'iron-river.org' }, mono);
+  const svg = cardSvg({ kicker: 'Iron River · Chapter 1 of 6', title: 'The flow', dek: 'A standfirst. '.repeat(30), footer: 'iron-river.org' }, mono, colours);
   it('is 1200x630 and made of paths only', () => {
     expect(svg).toContain(`width="${CARD.width}" height="${CARD.height}"`);
     expect(svg).not.toMatch(/<text|<image|href=/);
@@ -42,6 +43,7 @@ describe('cardSvg', () => {
   });
   it('keeps every drawing inside the card', () => {
     const ys = [...svg.matchAll(/d="M[\d.]+ ([\d.]+)/g)].map((m) => Number(m[1]));
+    expect(ys.length, 'path starts found').toBeGreaterThan(0);
     expect(Math.max(...ys)).toBeLessThan(CARD.height);
   });
 });
@@ -49,13 +51,13 @@ describe('cardSvg', () => {
 describe('a card with its key graphic', () => {
   const drawing = { viewBox: [0, 0, 320, 260] as [number, number, number, number], body: '<rect class-free="yes" width="320" height="260" fill="#b5461b"/>' };
   const content = { kicker: 'Iron River · Chapter 2 of 6', title: 'The pipeline: how US guns reach Mexico', dek: 'Unused when a graphic is given.', footer: 'iron-river.org', graphic: { kind: 'Chart', title: 'Unlicensed dealers and straw buyers each figured in about two in five cases', drawing } };
-  const svg = cardSvg(content, mono);
+  const svg = cardSvg(content, mono, colours);
   it('draws the graphic itself, not only its title', () => {
     expect(svg).toContain(drawing.body);
     expect(svg).toMatch(/<svg x="[\d.]+" y="[\d.]+" width="[\d.]+" height="[\d.]+" viewBox="0 0 320 260"/);
   });
   it('fits the drawing inside the card, keeping its proportions', () => {
-    const m = /<svg x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" viewBox/.exec(graphicPanel(drawing))!;
+    const m = /<svg x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" viewBox/.exec(graphicPanel(drawing, colours))!;
     const [x, y, w, h] = m.slice(1).map(Number) as [number, number, number, number];
     expect(x + w).toBeLessThanOrEqual(CARD.width);
     expect(y + h).toBeLessThanOrEqual(CARD.height);
@@ -64,14 +66,17 @@ describe('a card with its key graphic', () => {
   });
   it('keeps the text in the column left of the graphic', () => {
     const xs = [...svg.matchAll(/<path fill="[^"]+" d="M([\d.]+) [\d.]+h([\d.]+)/g)].map((m) => Number(m[1]) + Number(m[2]));
+    expect(xs.length, 'text paths found').toBeGreaterThan(0);
     expect(Math.max(...xs)).toBeLessThan(600);
   });
 });
 
 describe('card colours', () => {
-  it('are the light theme of the site tokens', () => {
-    const tokens = new Map([...readFileSync('src/styles/tokens.css', 'utf8').matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
-    const token = (name: string) => evaluate(`var(${name})`, (n) => tokens.get(n));
-    expect(CARD_COLOURS).toEqual({ paper: token('--paper'), raised: token('--paper-raised'), ink: token('--ink'), muted: token('--ink-muted'), accent: token('--accent'), rule: token('--rule') });
+  it('are the light theme of the site tokens, as plain hex values', () => {
+    expect(colours).toEqual({ paper: '#fbfaf7', raised: '#ffffff', ink: '#1c1b19', muted: '#57534b', accent: '#a3361c', rule: '#d8d2c6' });
+  });
+  it('are drawn on the card', () => {
+    const svg = cardSvg({ kicker: 'K', title: 'T', footer: 'F' }, mono, colours);
+    for (const c of [colours.paper, colours.accent, colours.ink, colours.rule]) expect(svg).toContain(`fill="${c}"`);
   });
 });
