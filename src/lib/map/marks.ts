@@ -47,7 +47,7 @@ export type Show = (list: MapState[]) => MapState[];
 export type Add = <T extends Visibility>(into: T[], mark: T) => void;
 export type AreaOf = (id: string) => MapBase['areas'][number];
 
-export function addSources(layout: MapLayout, _base: MapBase, ds: Dataset, show: Show, add: Add, area: AreaOf) {
+export function addSources(layout: MapLayout, ds: Dataset, show: Show, add: Add, area: AreaOf) {
   const states = show(['sources']);
   for (const row of ds.rows) {
     const id = str(ds, row, 'stateCode');
