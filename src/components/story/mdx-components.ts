@@ -1,5 +1,6 @@
 // The components every chapter can use without importing them: notes, facts and terms, the
 // scroll block, and the two public figure components. Internal drawing parts stay private.
+import Aside from './Aside.astro';
 import Cite from './Cite.astro';
 import Fact from './Fact.astro';
 import Term from './Term.astro';
@@ -8,4 +9,4 @@ import Step from './Step.astro';
 import ChartFigure from '../charts/ChartFigure.astro';
 import BorderMap from '../map/BorderMap.astro';
 
-export const mdxComponents = { Cite, Fact, Term, Scrolly, Step, ChartFigure, BorderMap };
+export const mdxComponents = { Aside, Cite, Fact, Term, Scrolly, Step, ChartFigure, BorderMap };
