@@ -9,7 +9,7 @@ describe('formatValue()', () => {
     expect(formatValue(67.13, { type: 'share' })).toBe('67.13%');
     expect(formatValue(70, { type: 'share' })).toBe('70%');
     expect(formatValue(2019, { type: 'year' })).toBe('2019');
-    expect(formatValue('2025-06-05', { type: 'date' })).toBe('5 June 2025');
+    expect(formatValue('2025-06-05', { type: 'date' })).toBe('June 5, 2025');
     expect(formatValue(16.87, { type: 'number', unit: 'per 100,000 people' })).toBe('16.87');
   });
   it('prints gaps as "no data", never zero', () => {
