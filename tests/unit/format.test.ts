@@ -54,3 +54,13 @@ describe('readingGrade()', () => {
     expect(readingGrade(dense)).toBeGreaterThan(16);
   });
 });
+
+describe('numeralDensity()', () => {
+  it('counts numerals per 100 words, leaving years out', async () => {
+    const { numeralDensity } = await import('../../src/lib/content/reading');
+    expect(numeralDensity('In 2019 the army sold 38 guns a day and 1,500 a month to ten people.')).toBe(12.5);
+    expect(numeralDensity('In 2019 and 2020 nothing changed at all here.')).toBe(0);
+    expect(numeralDensity('Sold <Fact dataset="d" row="r" field="f" /> guns.', () => '2000')).toBe(0);
+    expect(numeralDensity('Sold <Fact dataset="d" row="r" field="f" /> guns.')).toBeCloseTo(33.3, 0);
+  });
+});
