@@ -9,6 +9,10 @@ export const HomeSchema = z
     dek: z.string().min(20).max(320).describe('The standfirst under the masthead'),
     description: z.string().min(40).max(200).describe('The page description for search engines and share cards'),
     sources: z.array(IdSchema).min(1).describe('Every source the lede cites'),
+    bottomLine: z
+      .object({ chapter: IdSchema, section: IdSchema, label: z.string().min(3) })
+      .strict()
+      .describe('The section that closes the story (what we know, what we do not, what is happening now), linked from every chapter'),
   })
   .strict();
 

@@ -120,6 +120,7 @@ export function checkContent(content: RawContent): IntegrityError[] {
     (data.sources as string[]).forEach((s, i) => expect(entry.file, `sources[${i}]`, s, sources, 'source'));
   }
   const chapterIds = ids('chapters');
+  for (const { entry, data } of parsed.get('home')!) expect(entry.file, 'bottomLine.chapter', (data.bottomLine as { chapter: string }).chapter, chapterIds, 'chapter');
   for (const { entry, data } of parsed.get('updates')!) {
     (data.chapters as string[]).forEach((c, i) => expect(entry.file, `chapters[${i}]`, c, chapterIds, 'chapter'));
     (data.sources as string[]).forEach((s, i) => expect(entry.file, `sources[${i}]`, s, sources, 'source'));
