@@ -20,7 +20,7 @@ export function formatCount(value: number): string {
  * Formats one cell for display. `specifier` (d3-format) overrides the type's default.
  * @example formatValue(99691, { type: 'count' }) // "99,691"
  */
-export function formatValue(value: unknown, field: Pick<Field, 'type' | 'unit'>, specifier?: string): string {
+export function formatValue(value: unknown, field: Pick<Field, 'type' | 'unit'> & { labels?: Field['labels'] }, specifier?: string): string {
   if (value === null || value === undefined) return 'no data';
   if (specifier && typeof value === 'number') return d3format(specifier)(value);
   switch (field.type) {
@@ -32,6 +32,8 @@ export function formatValue(value: unknown, field: Pick<Field, 'type' | 'unit'>,
       return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(value as number);
     case 'date':
       return formatDate(String(value));
+    case 'category':
+      return field.labels?.[String(value)] ?? String(value);
     default:
       return String(value);
   }
