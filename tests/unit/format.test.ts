@@ -18,6 +18,11 @@ describe('formatValue()', () => {
   it('honours a d3-format specifier', () => {
     expect(formatValue(212887, { type: 'count' }, '.3s')).toBe('213k');
   });
+  it('keeps the % on a share rounded in prose, and prints category labels', () => {
+    expect(formatValue(71.5, { type: 'share' }, '.0f')).toBe('72%');
+    expect(formatValue('inegi-definitive', { type: 'category', labels: { 'inegi-definitive': 'INEGI, definitive' } })).toBe('INEGI, definitive');
+    expect(formatValue('exact', { type: 'category' })).toBe('exact');
+  });
   it('adds units where they help', () => {
     expect(formatWithUnit(99691, { type: 'count', unit: 'firearms' })).toBe('99,691 firearms');
     expect(formatWithUnit(70, { type: 'share', unit: 'percent' })).toBe('70%');

@@ -22,7 +22,8 @@ export function formatCount(value: number): string {
  */
 export function formatValue(value: unknown, field: Pick<Field, 'type' | 'unit'> & { labels?: Field['labels'] }, specifier?: string): string {
   if (value === null || value === undefined) return 'no data';
-  if (specifier && typeof value === 'number') return d3format(specifier)(value);
+  // A share keeps its % when an author rounds it in prose (format=".0f" → "72%").
+  if (specifier && typeof value === 'number') return `${d3format(specifier)(value)}${field.type === 'share' ? '%' : ''}`;
   switch (field.type) {
     case 'count':
       return formatCount(value as number);
