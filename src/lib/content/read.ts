@@ -22,6 +22,8 @@ export interface RawEntry {
   /** File name without extension. */
   id: string;
   data?: unknown;
+  /** The file's text as on disk, for line numbers in messages. */
+  text?: string;
   /** MDX body (chapters only). */
   body?: string;
   /** Why the file could not be read or parsed. */
@@ -46,6 +48,7 @@ function readEntry(collection: CollectionName, root: string, dir: string, name: 
   const entry: RawEntry = { collection, file, id: name.slice(0, -ext.length) };
   try {
     const text = readFileSync(join(root, file), 'utf8');
+    entry.text = text;
     if (ext === '.json') entry.data = JSON.parse(text);
     else {
       const { frontmatter, body } = splitFrontmatter(text);

@@ -79,11 +79,11 @@ export const STORY_CHARTS = {
     build: one((d) => homicideChart(d)),
     tables: [{ dataset: 'inegi-homicides', columns: ['year', 'total', 'status', 'preliminaryTotal', 'firearmHomicides', 'firearmShare', 'shareRelease'] }],
   },
-  'fifty-calibre': {
+  'fifty-caliber': {
     kind: 'range',
-    datasets: ['fifty-calibre-seizures'],
+    datasets: ['fifty-caliber-seizures'],
     build: one((d) => fiftyChart(d)),
-    tables: [{ dataset: 'fifty-calibre-seizures', columns: ['period', 'whatCounted', 'total', 'rifles', 'barrett', 'reportedBy'] }],
+    tables: [{ dataset: 'fifty-caliber-seizures', columns: ['period', 'whatCounted', 'total', 'rifles', 'barrett', 'reportedBy'] }],
   },
   'villa-union': {
     kind: 'range',
