@@ -12,6 +12,7 @@ export const COLLECTIONS = {
   chapters: { dir: 'content/chapters', ext: '.mdx' },
   updates: { dir: 'content/updates', ext: '.json' },
   teaching: { dir: 'content/teaching', ext: '.json' },
+  home: { dir: 'content/home', ext: '.mdx' },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
 
@@ -24,7 +25,7 @@ export interface RawEntry {
   data?: unknown;
   /** The file's text as on disk, for line numbers in messages. */
   text?: string;
-  /** MDX body (chapters only). */
+  /** MDX body (chapters and home only). */
   body?: string;
   /** Why the file could not be read or parsed. */
   error?: string;

@@ -17,6 +17,7 @@ const READER_FIELDS: Partial<Record<RawEntry['collection'], string[]>> = {
   glossary: ['term', 'definition'],
   updates: ['summary'],
   chapters: ['title', 'dek', 'summary', 'questions'],
+  home: ['dek', 'description'],
 };
 
 export interface StyleHit {
@@ -121,7 +122,7 @@ export function checkEntryStyle(entry: RawEntry): IntegrityError[] {
   for (const { path, value } of readerStrings(entry)) {
     for (const hit of findStyleHits(value, { prose })) errors.push(error(entry.file, jsonLine(raw, value), hit, ` (${path})`));
   }
-  if (entry.collection === 'chapters' && entry.body !== undefined) {
+  if (entry.body !== undefined) {
     const offset = raw.length - entry.body.length;
     const { text, attrs } = readerTextOfMdx(entry.body);
     for (const hit of findStyleHits(text)) errors.push(error(entry.file, lineAt(raw, offset + hit.index), hit));
