@@ -79,11 +79,11 @@ export const STORY_CHARTS = {
     build: one((d) => homicideChart(d)),
     tables: [{ dataset: 'inegi-homicides', columns: ['year', 'total', 'status', 'preliminaryTotal', 'firearmHomicides', 'firearmShare', 'shareRelease'] }],
   },
-  'fifty-caliber': {
+  'fifty-calibre': {
     kind: 'range',
-    datasets: ['fifty-caliber-seizures'],
+    datasets: ['fifty-calibre-seizures'],
     build: one((d) => fiftyChart(d)),
-    tables: [{ dataset: 'fifty-caliber-seizures', columns: ['period', 'whatCounted', 'total', 'rifles', 'barrett', 'reportedBy'] }],
+    tables: [{ dataset: 'fifty-calibre-seizures', columns: ['period', 'whatCounted', 'total', 'rifles', 'barrett', 'reportedBy'] }],
   },
   'villa-union': {
     kind: 'range',
