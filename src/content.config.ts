@@ -6,6 +6,7 @@ import { ChapterSchema } from './schemas/chapter';
 import { DatasetSchema } from './schemas/dataset';
 import { GlossaryTermSchema } from './schemas/glossary';
 import { GuideSchema } from './schemas/guide';
+import { HomeSchema } from './schemas/home';
 import { SourceSchema } from './schemas/source';
 import { UpdateSchema } from './schemas/update';
 
@@ -16,4 +17,5 @@ export const collections = {
   glossary: defineCollection({ loader: glob({ base: './content/glossary', pattern: '*.json' }), schema: GlossaryTermSchema }),
   updates: defineCollection({ loader: glob({ base: './content/updates', pattern: '*.json' }), schema: UpdateSchema }),
   teaching: defineCollection({ loader: glob({ base: './content/teaching', pattern: '*.json' }), schema: GuideSchema }),
+  home: defineCollection({ loader: glob({ base: './content/home', pattern: '*.mdx' }), schema: HomeSchema }),
 };

@@ -24,7 +24,7 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   reporter: process.env.PW_JSON ? [['list'], ['json', { outputFile: process.env.PW_JSON }]] : 'list',
-  use: { baseURL: BASE_URL, launchOptions, trace: 'off', screenshot: 'off' },
+  use: { baseURL: BASE_URL, launchOptions, trace: 'retain-on-failure', screenshot: 'only-on-failure' },
   webServer: {
     command: `npx astro preview --port ${PORT} --host 127.0.0.1`,
     cwd: '..',

@@ -16,8 +16,10 @@ export const FieldSchema = z
     nullable: z.boolean().default(false).describe('true: a missing value is a real gap, shown as a gap'),
     derived: z.string().min(5).optional().describe('How the value was computed from other values, if it was'),
     values: z.array(z.string()).min(1).optional().describe('Allowed values of a category field'),
+    labels: z.record(z.string(), z.string().min(1)).optional().describe('Reader text for category values that are codes, e.g. {"inegi-definitive": "INEGI, definitive"}'),
   })
-  .strict();
+  .strict()
+  .refine((f) => !f.labels || Object.keys(f.labels).every((k) => f.values?.includes(k)), { message: 'every labeled value must be one of the field’s values', path: ['labels'] });
 export type Field = z.infer<typeof FieldSchema>;
 
 const CellSchema = z.union([z.number(), z.string(), z.null()]);

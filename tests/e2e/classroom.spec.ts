@@ -52,9 +52,9 @@ test.describe('cite this chapter', () => {
     const long = now.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
     const iso = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
     const box = page.getByRole('region', { name: 'Cite this chapter' });
-    // The access date reads like every other date on the site ("5 June 2025"), before and after the script runs.
+    // The access date reads like every other date on the site ("June 5, 2025"), before and after the script runs.
     const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-    await expect(box.locator('.cite__accessed')).toHaveText(`${now.getDate()} ${months[now.getMonth()]} ${now.getFullYear()}`);
+    await expect(box.locator('.cite__accessed')).toHaveText(`${months[now.getMonth()]} ${now.getDate()}, ${now.getFullYear()}`);
     const styles = { apa: `Retrieved ${long}, from ${canonical}`, mla: 'Accessed', chicago: `Accessed ${long}. ${canonical}.`, bibtex: `urldate      = {${iso}}` };
     for (const [style, expected] of Object.entries(styles)) {
       const item = box.locator(`[data-style="${style}"]`);

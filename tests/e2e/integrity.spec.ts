@@ -73,7 +73,8 @@ for (const url of pages) {
     await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to load: CSP ${e.violatedDirective} ${e.blockedURI}`)));
     await page.goto(url, { waitUntil: 'load' });
     await page.mouse.wheel(0, 2000);
-    await page.waitForTimeout(150);
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     expect(violations).toEqual([]);
   });
 }

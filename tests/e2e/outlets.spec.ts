@@ -268,8 +268,12 @@ test.describe('embeds in a host page on another origin', () => {
     const frame = page.locator('iframe[data-iron-river-embed]').first();
     await expect.poll(async () => (await frame.boundingBox())!.height).not.toBe(640);
     const before = (await frame.boundingBox())!.height;
-    await page.evaluate(() => window.postMessage({ type: 'iron-river:embed-height', path: '/embed/x/', height: 5 }, '*'));
-    await page.waitForTimeout(200);
+    // Post the forged message, then a marker: once the marker arrives, the forged one has been handled.
+    await page.evaluate(() => new Promise((done) => {
+      addEventListener('message', (e) => { if (e.data === 'marker') done(null); });
+      window.postMessage({ type: 'iron-river:embed-height', path: '/embed/x/', height: 5 }, '*');
+      window.postMessage('marker', '*');
+    }));
     expect((await frame.boundingBox())!.height).toBe(before);
   });
 });

@@ -55,8 +55,9 @@ test.describe('story-scrolly', () => {
     await page.goto(`${CHAPTER}#corridor-map-cartel-share`);
     const scrolly = page.locator('#corridor-map');
     await expect(scrolly).toHaveAttribute('data-state', 'cartel-share');
-    await page.waitForTimeout(800);
     await expect(scrolly).toHaveAttribute('data-active-step', 'cartel-share');
+    // Let the scroll to the anchor finish and a few frames pass: nothing may be replayed on the way.
+    await page.evaluate(() => new Promise((r) => { let n = 0; const tick = () => (++n > 30 ? r(null) : requestAnimationFrame(tick)); tick(); }));
     expect(await page.evaluate(() => (window as unknown as { seenStates: string[] }).seenStates)).toEqual(['cartel-share']);
     await expect(page.locator('#corridor-map-cartel-share')).toBeInViewport();
   });

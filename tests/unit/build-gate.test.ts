@@ -49,6 +49,11 @@ describe('astro build with fixture content', { timeout: 120_000 }, () => {
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/content\/glossary\/trace\.json › \(file\): could not be read/);
   });
+  it('stops on a house-style violation, naming file, line and the form to write', () => {
+    const r = build(project((d) => rewrite(d, 'content/chapters/fixture-chapter.mdx', 'Prose without digits needs no note.', 'Prose about a .50-calibre rifle needs no note.')));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/content\/chapters\/fixture-chapter\.mdx › line \d+ = "calibre": house style \(content\/STYLE\.md\): write caliber/);
+  });
   it('stops on a <Cite> to an unknown source, naming the chapter file', () => {
     const r = build(project((d) => rewrite(d, 'content/chapters/fixture-chapter.mdx', '<Cite id="gao-fixture" />', '<Cite id="gao-fixture" /> <Cite id="unknown-report" />')));
     expect(r.status).not.toBe(0);

@@ -9,7 +9,7 @@ describe('formatValue()', () => {
     expect(formatValue(67.13, { type: 'share' })).toBe('67.13%');
     expect(formatValue(70, { type: 'share' })).toBe('70%');
     expect(formatValue(2019, { type: 'year' })).toBe('2019');
-    expect(formatValue('2025-06-05', { type: 'date' })).toBe('5 June 2025');
+    expect(formatValue('2025-06-05', { type: 'date' })).toBe('June 5, 2025');
     expect(formatValue(16.87, { type: 'number', unit: 'per 100,000 people' })).toBe('16.87');
   });
   it('prints gaps as "no data", never zero', () => {
@@ -17,6 +17,11 @@ describe('formatValue()', () => {
   });
   it('honours a d3-format specifier', () => {
     expect(formatValue(212887, { type: 'count' }, '.3s')).toBe('213k');
+  });
+  it('keeps the % on a share rounded in prose, and prints category labels', () => {
+    expect(formatValue(71.5, { type: 'share' }, '.0f')).toBe('72%');
+    expect(formatValue('inegi-definitive', { type: 'category', labels: { 'inegi-definitive': 'INEGI, definitive' } })).toBe('INEGI, definitive');
+    expect(formatValue('exact', { type: 'category' })).toBe('exact');
   });
   it('adds units where they help', () => {
     expect(formatWithUnit(99691, { type: 'count', unit: 'firearms' })).toBe('99,691 firearms');
@@ -52,5 +57,15 @@ describe('readingGrade()', () => {
     const dense = 'Administrative interpretations of prohibitions concerning institutional recordkeeping notwithstanding, investigative capabilities remain substantially constrained.';
     expect(readingGrade(plain)).toBeLessThan(6);
     expect(readingGrade(dense)).toBeGreaterThan(16);
+  });
+});
+
+describe('numeralDensity()', () => {
+  it('counts numerals per 100 words, leaving years out', async () => {
+    const { numeralDensity } = await import('../../src/lib/content/reading');
+    expect(numeralDensity('In 2019 the army sold 38 guns a day and 1,500 a month to ten people.')).toBe(12.5);
+    expect(numeralDensity('In 2019 and 2020 nothing changed at all here.')).toBe(0);
+    expect(numeralDensity('Sold <Fact dataset="d" row="r" field="f" /> guns.', () => '2000')).toBe(0);
+    expect(numeralDensity('Sold <Fact dataset="d" row="r" field="f" /> guns.')).toBeCloseTo(33.3, 0);
   });
 });

@@ -57,7 +57,7 @@ export interface BarRect {
   tags: string[];
 }
 
-/** A small sample mark in the key under the axis (used only for what cannot be labelled in place). */
+/** A small sample mark in the key under the axis (used only for what cannot be labeled in place). */
 export interface Swatch {
   key: string;
   kind: 'gap' | 'hatch' | 'total' | 'part';

@@ -68,7 +68,7 @@ export function layoutHBar(input: HBarInput, variant: Variant): HBarLayout {
     let y: number;
     let next: number;
     if (col) {
-      // Label column: the label's first line is centred on the bar, the sub-line under it.
+      // Label column: the label's first line is centered on the bar, the sub-line under it.
       y = r1(cursor + 2);
       const label = text(`label-${r.id}`, 0, y + barH / 2 + s.font * 0.35, [r.label], { size: s.font, cls: 'row-label', tags });
       texts.push(label);

@@ -125,7 +125,7 @@ export function layoutLine(input: LineInput, variant: Variant, opts: LineOptions
     const k = `${p}callout-${c.year}`;
     const pick = firstFit(
       [
-        // Above the dot, then below it; centred, then flush left or right (at the plot's ends).
+        // Above the dot, then below it; centered, then flush left or right (at the plot's ends).
         text(k, dot.cx, dot.cy - r - 8 - h, lines, { ...o, anchor: 'middle' }),
         text(k, dot.cx + r, dot.cy - r - 8 - h, lines, { ...o, anchor: 'end' }),
         text(k, dot.cx - r, dot.cy - r - 8 - h, lines, { ...o, anchor: 'start' }),

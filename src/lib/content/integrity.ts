@@ -6,8 +6,10 @@ import { ChapterSchema } from '../../schemas/chapter';
 import { DatasetSchema } from '../../schemas/dataset';
 import { GlossaryTermSchema } from '../../schemas/glossary';
 import { GuideSchema } from '../../schemas/guide';
+import { HomeSchema } from '../../schemas/home';
 import { SourceSchema } from '../../schemas/source';
 import { UpdateSchema } from '../../schemas/update';
+import { checkEntryStyle } from './style';
 import { COLLECTIONS, type CollectionName, type RawContent, type RawEntry } from './read';
 
 export interface IntegrityError {
@@ -25,10 +27,11 @@ export const SCHEMAS: Record<CollectionName, z.ZodType> = {
   chapters: ChapterSchema,
   updates: UpdateSchema,
   teaching: GuideSchema,
+  home: HomeSchema,
 };
 
 /** The field that must equal the file name: chapters have none (the slug is the name), guides name their chapter. */
-const ID_FIELD: Record<CollectionName, string | undefined> = { sources: 'id', datasets: 'id', glossary: 'id', chapters: undefined, updates: 'id', teaching: 'chapter' };
+const ID_FIELD: Record<CollectionName, string | undefined> = { sources: 'id', datasets: 'id', glossary: 'id', chapters: undefined, updates: 'id', teaching: 'chapter', home: undefined };
 
 /** `rows[3].year` from a zod path. */
 export function fieldPath(path: readonly PropertyKey[]): string {
@@ -113,7 +116,11 @@ export function checkContent(content: RawContent): IntegrityError[] {
     (data.datasets as string[]).forEach((d, i) => expect(entry.file, `datasets[${i}]`, d, datasets, 'dataset'));
     (data.keyTerms as string[]).forEach((t, i) => expect(entry.file, `keyTerms[${i}]`, t, glossary, 'glossary term'));
   }
+  for (const { entry, data } of parsed.get('home')!) {
+    (data.sources as string[]).forEach((s, i) => expect(entry.file, `sources[${i}]`, s, sources, 'source'));
+  }
   const chapterIds = ids('chapters');
+  for (const { entry, data } of parsed.get('home')!) expect(entry.file, 'bottomLine.chapter', (data.bottomLine as { chapter: string }).chapter, chapterIds, 'chapter');
   for (const { entry, data } of parsed.get('updates')!) {
     (data.chapters as string[]).forEach((c, i) => expect(entry.file, `chapters[${i}]`, c, chapterIds, 'chapter'));
     (data.sources as string[]).forEach((s, i) => expect(entry.file, `sources[${i}]`, s, sources, 'source'));
@@ -137,6 +144,7 @@ export function checkContent(content: RawContent): IntegrityError[] {
     if (orders.has(order)) errors.push({ file: entry.file, field: 'order', value: order, message: `same order as ${orders.get(order)}` });
     orders.set(order, entry.file);
   }
+  for (const list of parsed.values()) for (const { entry } of list) errors.push(...checkEntryStyle(entry));
   for (const { entry, data } of parsed.get('sources')!) {
     if (!used.has(String(data.id))) {
       errors.push({ file: entry.file, field: 'id', value: data.id, message: 'this source is not used by any chapter, dataset or glossary term' });

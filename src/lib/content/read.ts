@@ -12,6 +12,7 @@ export const COLLECTIONS = {
   chapters: { dir: 'content/chapters', ext: '.mdx' },
   updates: { dir: 'content/updates', ext: '.json' },
   teaching: { dir: 'content/teaching', ext: '.json' },
+  home: { dir: 'content/home', ext: '.mdx' },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
 
@@ -22,7 +23,9 @@ export interface RawEntry {
   /** File name without extension. */
   id: string;
   data?: unknown;
-  /** MDX body (chapters only). */
+  /** The file's text as on disk, for line numbers in messages. */
+  text?: string;
+  /** MDX body (chapters and home only). */
   body?: string;
   /** Why the file could not be read or parsed. */
   error?: string;
@@ -46,6 +49,7 @@ function readEntry(collection: CollectionName, root: string, dir: string, name: 
   const entry: RawEntry = { collection, file, id: name.slice(0, -ext.length) };
   try {
     const text = readFileSync(join(root, file), 'utf8');
+    entry.text = text;
     if (ext === '.json') entry.data = JSON.parse(text);
     else {
       const { frontmatter, body } = splitFrontmatter(text);

@@ -17,15 +17,30 @@ export function readingMinutes(mdx: string): number {
   return Math.max(1, Math.ceil(countWords(mdx) / WORDS_PER_MINUTE));
 }
 
+/** What a <Fact> prints, for counting: a year stays a year, anything else is a number. */
+export type FactText = (attrs: string) => string;
+const AS_NUMBER: FactText = () => '12';
+
 /** Reader-visible prose of MDX source as plain text (tags, comments and imports removed). */
-export function proseOf(mdx: string): string {
+export function proseOf(mdx: string, factText: FactText = AS_NUMBER): string {
   return mdx
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
     .replace(/^(import|export)\s.*$/gm, ' ')
-    .replace(/<(Fact|Cite)\b[^>]*\/>/g, ' 12 ')
+    .replace(/<Fact\b([^>]*)\/>/g, (_m, attrs: string) => ` ${factText(attrs)} `)
+    .replace(/<Cite\b[^>]*\/>/g, ' ')
     .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
     .replace(/^#+\s.*$/gm, ' ')
     .replace(/[*_`>|[\]]/g, ' ');
+}
+
+/** Years as prose states them (1900–2099), which the numeral density leaves out. */
+const YEAR = /^(?:19|20)\d{2}$/;
+
+/** Numerals per 100 words of MDX prose, years not counted (house style: at most about 4). */
+export function numeralDensity(mdx: string, factText?: FactText): number {
+  const words = proseOf(mdx, factText).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const numerals = words.flatMap((w) => w.match(/\d[\d,.]*/g) ?? []).filter((n) => !YEAR.test(n.replace(/[.,]$/, '')));
+  return words.length === 0 ? 0 : Math.round((numerals.length / words.length) * 1000) / 10;
 }
 
 /** Syllables in an English word, by the usual vowel-group heuristic (good to about one syllable). */

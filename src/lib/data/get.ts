@@ -33,6 +33,13 @@ export async function getGuide(chapter: string): Promise<Guide> {
   return entry.data;
 }
 
+/** The home page's content (its lede, standfirst and the link to the story's bottom line). */
+export async function getHome(locale = 'en') {
+  const entry = await getEntry('home', locale);
+  if (!entry) throw new Error(`content/home/${locale}.mdx is missing: the home page needs its lede`);
+  return entry;
+}
+
 /** Chapters in reading order. */
 export async function getChapters() {
   return (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);

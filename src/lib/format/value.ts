@@ -20,9 +20,10 @@ export function formatCount(value: number): string {
  * Formats one cell for display. `specifier` (d3-format) overrides the type's default.
  * @example formatValue(99691, { type: 'count' }) // "99,691"
  */
-export function formatValue(value: unknown, field: Pick<Field, 'type' | 'unit'>, specifier?: string): string {
+export function formatValue(value: unknown, field: Pick<Field, 'type' | 'unit'> & { labels?: Field['labels'] }, specifier?: string): string {
   if (value === null || value === undefined) return 'no data';
-  if (specifier && typeof value === 'number') return d3format(specifier)(value);
+  // A share keeps its % when an author rounds it in prose (format=".0f" → "72%").
+  if (specifier && typeof value === 'number') return `${d3format(specifier)(value)}${field.type === 'share' ? '%' : ''}`;
   switch (field.type) {
     case 'count':
       return formatCount(value as number);
@@ -32,6 +33,8 @@ export function formatValue(value: unknown, field: Pick<Field, 'type' | 'unit'>,
       return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(value as number);
     case 'date':
       return formatDate(String(value));
+    case 'category':
+      return field.labels?.[String(value)] ?? String(value);
     default:
       return String(value);
   }

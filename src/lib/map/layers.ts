@@ -97,15 +97,15 @@ export function layoutMap(base: MapBase, states: MapState[], data: MapData, proj
     const ds = data.cartelShare;
     const [lo, hi] = extent(ds.rows, (r) => num(ds, r, 'share')) as [number, number];
     const range = lo === hi ? formatShare(lo) : `${formatShare(lo).replace('%', '')}–${formatShare(hi)}`;
-    add(layout.notes, { id: 'cartel-share', text: `${range} of the guns traced to a US sale were recovered in Mexican states dominated by the Sinaloa cartel or the CJNG.`, states: show(['cartel-share']) });
-    layout.describe['cartel-share'] = `The corridor arrows stay on the map; a note says ${range} of traced guns were recovered in states dominated by the Sinaloa cartel or the CJNG. No state is shaded by cartel, because the sources do not say which states they counted.`;
+    add(layout.notes, { id: 'cartel-share', text: `${range} of the guns traced to a US sale were recovered in Mexican states dominated by the Sinaloa Cartel or the CJNG.`, states: show(['cartel-share']) });
+    layout.describe['cartel-share'] = `The corridor arrows stay on the map; a note says ${range} of traced guns were recovered in states dominated by the Sinaloa Cartel or the CJNG. No state is shaded by cartel, because the sources do not say which states they counted.`;
   }
   for (const { dataset: ds, project: p } of data.places ?? []) addPlaces(layout, ds, p, show, add);
   if (data.dealers) {
     const ds = data.dealers;
     const row = ds.rows.at(-1)!;
-    add(layout.notes, { id: 'dealers', text: `About ${formatCount(num(ds, row, 'ffls'))} licensed gun dealers in the US Southwest border region (${num(ds, row, 'year')}).`, states: show(['dealers']) });
-    layout.describe.dealers = 'The four US border states are outlined, with a note giving the number of licensed gun dealers there, and the two army stores stay marked in Mexico.';
+    add(layout.notes, { id: 'dealers', text: `About ${formatCount(num(ds, row, 'ffls'))} federal firearms licensees of every kind in the US Southwest border region (${num(ds, row, 'year')}).`, states: show(['dealers']) });
+    layout.describe.dealers = 'The four US border states are outlined, with a note giving the number of federal firearms licensees in the border region, and the two army stores stay marked in Mexico.';
   }
   placeAll(layout);
   return layout;

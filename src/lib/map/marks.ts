@@ -94,7 +94,7 @@ export function addSaleRules(layout: MapLayout, rules: Dataset, sources: Dataset
     states,
   });
   const named = (req: boolean) => rules.rows.filter((r) => (str(rules, r, 'privateSaleCheck') !== 'not required') === req).map((r) => str(rules, r, 'state'));
-  layout.describe['sale-rules'] = `${named(true).join(' and ')} are hatched: private sales there need a background check. ${named(false).join(' and ')} are solid: they need none. Each is labelled with its share of traced guns.`;
+  layout.describe['sale-rules'] = `${named(true).join(' and ')} are hatched: private sales there need a background check. ${named(false).join(' and ')} are solid: they need none. Each is labeled with its share of traced guns.`;
 }
 
 export function addCorridors(layout: MapLayout, ds: Dataset, show: Show, add: Add, area: AreaOf) {

@@ -36,6 +36,26 @@ function loadRegistry(root: string): Registry {
   return registry;
 }
 
+/** The numbers in a text, normalised ("33,550" → "33550", "71.5%" → "71.5"). */
+export function numeralsOf(text: string): string[] {
+  return [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => String(Number(m[0].replace(/,/g, ''))));
+}
+
+/** Every number a dataset states, exactly and rounded to whole numbers and to one decimal. */
+function datasetNumerals(registry: Registry, id: string): string[] {
+  const data = registry.datasets.get(id);
+  if (!data) return [];
+  const out: string[] = [];
+  for (const row of data.rows.values()) {
+    for (const [key, v] of Object.entries(row)) {
+      if (key === 'id' || key === 'sources') continue;
+      if (typeof v === 'number') out.push(String(v), String(Math.round(v)), String(Math.round(v * 10) / 10));
+      else if (typeof v === 'string') out.push(...numeralsOf(v));
+    }
+  }
+  return out;
+}
+
 function setAttr(node: JsxNode, name: string, value: string): void {
   node.attributes = node.attributes.filter((a) => a.name !== name);
   node.attributes.push({ type: 'mdxJsxAttribute', name, value });
@@ -43,7 +63,8 @@ function setAttr(node: JsxNode, name: string, value: string): void {
 
 export default function remarkChapter({ root }: Options) {
   return (tree: Node, file: VFile) => {
-    if (!file.path || !relative(root, file.path).startsWith('content/chapters/')) return;
+    const path = file.path ? relative(root, file.path) : '';
+    if (!path.startsWith('content/chapters/') && !path.startsWith('content/home/')) return;
     const fm = ((file.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter ?? {}) as Record<string, unknown>;
     const declaredSources = new Set((fm.sources as string[] | undefined) ?? []);
     const declaredDatasets = new Set((fm.datasets as string[] | undefined) ?? []);
@@ -55,15 +76,22 @@ export default function remarkChapter({ root }: Options) {
     const usedDatasets = new Set<string>();
     const termNodes: JsxNode[] = [];
     const figureIds: string[] = [];
+    const citedNumbers = new Set<string>();
+    const figureTitles: { node: JsxNode; datasets: string[]; text: string }[] = [];
 
     walk(tree, (node) => {
-      if (node.type === 'paragraph' && /\d/.test(proseText(node)) && !containsReference(node)) {
-        fail(node, `a paragraph states a number or date without a <Fact> or <Cite>: "${proseText(node).slice(0, 70)}…"`);
+      if (node.type === 'paragraph' && /\d/.test(proseText(node))) {
+        if (!containsReference(node)) fail(node, `a paragraph states a number or date without a <Fact> or <Cite>: "${proseText(node).slice(0, 70)}…"`);
+        numeralsOf(proseText(node)).forEach((n) => citedNumbers.add(n));
       }
       if (!isJsx(node) || !node.name) return;
+      if (node.name === 'Step' && !attr(node, 'alt')?.trim()) fail(node, `<Step id="${attr(node, 'id') ?? ''}"> needs an alt: what the graphic shows in this step, in words`);
       const figureId = attr(node, 'id');
-      if (figureId && attr(node, 'title') && !NOT_FIGURES.has(node.name)) figureIds.push(figureId);
       const figureData = [attr(node, 'dataset'), ...(attr(node, 'datasets') ?? '').split(/\s+/)].filter((d): d is string => Boolean(d));
+      if (figureId && attr(node, 'title') && !NOT_FIGURES.has(node.name)) {
+        figureIds.push(figureId);
+        figureTitles.push({ node, datasets: figureData, text: [attr(node, 'title'), attr(node, 'subtitle')].filter(Boolean).join(' ') });
+      }
       figureData.forEach((d) => usedDatasets.add(d));
       if (node.name !== 'Fact' && figureData.length > 0) {
         const sources = figureData.flatMap((d) => {
@@ -127,6 +155,20 @@ export default function remarkChapter({ root }: Options) {
     const termIds = new Set(termNodes.map((n) => attr(n, 'id')));
     for (const t of (fm.keyTerms as string[] | undefined) ?? []) {
       if (!termIds.has(t)) fail(tree, `front matter "keyTerms" lists "${t}" but the text never marks it with <Term id="${t}">`);
+    }
+    // Numbers outside paragraphs (front matter, figure titles) must be ones the sourced text or data states.
+    const known = new Set([...citedNumbers, ...[...usedDatasets].flatMap((d) => datasetNumerals(registry, d))]);
+    for (const { node, datasets, text } of figureTitles) {
+      const own = new Set(datasets.flatMap((d) => datasetNumerals(registry, d)));
+      for (const n of numeralsOf(text)) {
+        if (!own.has(n) && !known.has(n)) fail(node, `<${node.name} id="${attr(node, 'id')}"> title states "${n}", which neither its data nor the chapter's sourced text gives`);
+      }
+    }
+    for (const field of ['title', 'dek', 'summary', 'questions'] as const) {
+      const values = ([] as unknown[]).concat(fm[field] ?? []).map(String);
+      for (const n of values.flatMap(numeralsOf)) {
+        if (!known.has(n)) fail(tree, `front matter "${field}" states "${n}", but no <Fact>, cited paragraph or dataset of this chapter gives that number`);
+      }
     }
     const keyFigure = fm.keyFigure as string | undefined;
     if (keyFigure !== undefined && !figureIds.includes(keyFigure)) {

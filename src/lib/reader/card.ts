@@ -145,7 +145,7 @@ export function cardSvg(content: CardContent, type: Typesetter, c: CardColours):
   ].join('\n');
 }
 
-/** The key graphic on a raised panel, scaled to fit and centred. */
+/** The key graphic on a raised panel, scaled to fit and centered. */
 export function graphicPanel(drawing: FlatSvg, colours: CardColours): string {
   const [vx, vy, vw, vh] = drawing.viewBox;
   const { width: boxW, height: boxH } = GRAPHIC_BOX;

@@ -1,4 +1,4 @@
-// /data/<id>.json for every dataset: rows plus sources, caveats, method and licence.
+// /data/<id>.json for every dataset: rows plus sources, caveats, method and license.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAllDatasets, getAllSources } from '@lib/data/get';
 import { datasetJson } from '@lib/data/export';

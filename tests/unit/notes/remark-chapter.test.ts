@@ -83,6 +83,22 @@ describe('remarkChapter', () => {
     await expect(run(withFigure('fixture-traces'))).resolves.toBeTruthy();
     await expect(run(withFigure('fixture-map'))).rejects.toThrow('front matter "keyFigure" is "fixture-map" but the chapter has no figure with that id (its figures: fixture-traces)');
   });
+  it('stops on a scroll step without a text alternative', async () => {
+    const steps = (alt: string) => edit('Prose without digits needs no note.', `<Scrolly id="fixture-scrolly">\n<Step id="one" state="one"${alt}>\n\nProse without digits needs no note.\n\n</Step>\n</Scrolly>`);
+    await expect(run(steps(' alt="The chart shows the first state."'))).resolves.toBeTruthy();
+    await expect(run(steps(''))).rejects.toThrow('<Step id="one"> needs an alt: what the graphic shows in this step, in words');
+  });
+  it('stops on a number in the dek, summary, title or questions that no sourced text or data gives', async () => {
+    // 2010 and the submitted count are in the data; 37 is nowhere.
+    await expect(run(edit('dek: A chapter used only by the tests', 'dek: In 2010 a chapter used only by the tests'))).resolves.toBeTruthy();
+    await expect(run(edit('dek: A chapter used only by the tests', 'dek: 37 chapters used only by the tests'))).rejects.toThrow('front matter "dek" states "37", but no <Fact>, cited paragraph or dataset of this chapter gives that number');
+    await expect(run(edit('What do you notice about the fixture numbers?', 'Why 37 fixture numbers?'))).rejects.toThrow('front matter "questions" states "37"');
+  });
+  it('stops on a figure title stating a number its data does not give', async () => {
+    const figure = (title: string) => edit('Prose without digits needs no note.', `<ChartFigure chart="traces" dataset="traces-fixture" id="fixture-traces" title="${title}" />`);
+    await expect(run(figure('Traces since 2007'))).resolves.toBeTruthy();
+    await expect(run(figure('Traces rose 37-fold'))).rejects.toThrow('<ChartFigure id="fixture-traces"> title states "37", which neither its data nor the chapter');
+  });
   it('reports the line of the offending element', async () => {
     await expect(run(edit('<Cite id="gao-fixture" />', '<Cite id="gao-typo" />'))).rejects.toMatchObject({ line: expect.any(Number) });
   });

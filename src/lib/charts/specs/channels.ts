@@ -60,14 +60,14 @@ export interface PanelKeys {
 export const WEAPON_TYPE_KEYS: PanelKeys = { panel: 'period', dimension: 'dimension', label: 'item', share: 'share', base: 'base' };
 
 /**
- * One panel per period (and per breakdown, e.g. type or calibre), each with its base as a note.
+ * One panel per period (and per breakdown, e.g. type or caliber), each with its base as a note.
  * States: `all` and one per panel key (`2012-2017-type`), which emphasises that panel.
  */
-export function panelShareChart(ds: Dataset, keys: PanelKeys = WEAPON_TYPE_KEYS, dimensionLabels: Record<string, string> = { type: 'by type', calibre: 'by calibre' }): ShareChart {
+export function panelShareChart(ds: Dataset, keys: PanelKeys = WEAPON_TYPE_KEYS, dimensionLabels: Record<string, string> = { type: 'by type', caliber: 'by caliber' }): ShareChart {
   const groups: { key: string; label: string; note?: string }[] = [];
   const rows: HBarRow[] = [];
   // One colour per item (rifles are the same colour in every panel), so a reader can follow it;
-  // items of a second breakdown (calibre) share the neutral slot 6.
+  // items of a second breakdown (caliber) share the neutral slot 6.
   const items: string[] = [];
   const firstDim = keys.dimension ? str(ds, ds.rows[0]!, keys.dimension) : null;
   for (const row of ds.rows) {

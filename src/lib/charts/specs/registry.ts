@@ -119,7 +119,7 @@ export const STORY_CHARTS = {
     kind: 'units',
     datasets: ['atf-capacity'],
     build: one((d) => capacityChart(d)),
-    tables: [{ dataset: 'atf-capacity', columns: ['fiscalYear', 'specialAgents', 'investigators', 'activeLicensees', 'dealerLicensees', 'licenseesPerInvestigator', 'complianceInspections', 'inspectedShare', 'casesInitiated'] }],
+    tables: [{ dataset: 'atf-capacity', columns: ['fiscalYear', 'specialAgents', 'investigators', 'activeLicensees', 'collectorLicensees', 'dealerLicensees', 'licenseesPerInvestigator', 'nonCollectorsPerInvestigator', 'complianceInspections', 'inspectedShare', 'casesInitiated'] }],
   },
 } satisfies Record<string, StoryChart>;
 

@@ -1,4 +1,4 @@
-// Two charts for the toll chapter: the .50-calibre rifle counts, each drawn over the period it
+// Two charts for the toll chapter: the .50-caliber rifle counts, each drawn over the period it
 // covers (the periods overlap, so they are never summed or joined), and the Villa Unión
 // accounts: the death toll and the vehicle count as each source gave them, in reporting order.
 import type { Dataset } from '../../../schemas/dataset';
@@ -36,7 +36,7 @@ export function fiftyChart(ds: Dataset): Built {
   const layouts = Object.fromEntries(VARIANTS.map((v) => [v, layoutRange({ rows, axis: { kind: 'year', label: 'Period each count covers' } }, v)])) as Record<Variant, RangeLayout>;
   const recent = ds.rows.filter((r) => (str(ds, r, 'periodStart') ?? '') >= '2024').map((r) => r.id);
   const rules: ChartStates['rules'] = Object.fromEntries(recent.map((id) => [`row-${id}`, { emph: ['recent'] }]));
-  const desc = `Each row is one published count of .50-calibre weapons seized in Mexico, drawn as a bar over the period it covers. The periods overlap, so the counts cannot be added. ${rows.map((r) => `${r.label}, ${r.sub}: ${r.valueText}.`).join(' ')}`;
+  const desc = `Each row is one published count of .50-caliber weapons seized in Mexico, drawn as a bar over the period it covers. The periods overlap, so the counts cannot be added. ${rows.map((r) => `${r.label}, ${r.sub}: ${r.valueText}.`).join(' ')}`;
   return { layouts, states: { initial: 'all', names: ['all', 'recent'], rules }, desc };
 }
 
