@@ -21,7 +21,7 @@ export const MEASURE_GROUPS: { key: string; measures: string[]; label: string }[
 /** Steps of the crackdown chart and the rows each one emphasises. */
 export const SEIZURE_STEPS: Record<string, string[]> = {
   rise: ['dhs-atf-fy2023-to-july', 'border-2023-change', 'cbp-2023', 'laredo-fy2023-to-august'],
-  fall: ['cbp-fy2024-oct-apr', 'cbp-fy2025-oct-apr', 'cbp-2025-to-september'],
+  fall: ['cbp-fy2024-full', 'cbp-fy2025-full', 'cbp-2025-to-september'],
 };
 
 /** "more than 1,100", "115 a year on average", "up 86% on 2022", "1,125 in all". */
@@ -79,8 +79,8 @@ export function seizureChart(ds: Dataset) {
   return { layouts, states: seizureStates(groups.map((g) => g.key), SEIZURE_STEPS, new Set(ds.rows.map((r) => r.id))), desc };
 }
 
-/** The like-for-like pair: same agency, same months, one year apart. */
-export function seizurePairChart(ds: Dataset, ids: [string, string] = ['cbp-fy2024-oct-apr', 'cbp-fy2025-oct-apr']) {
+/** The like-for-like pair: same agency, whole fiscal years, one year apart. */
+export function seizurePairChart(ds: Dataset, ids: [string, string] = ['cbp-fy2024-full', 'cbp-fy2025-full']) {
   const rows = ids.map((id): HBarRow & { value: number } => {
     const row = ds.rows.find((r) => r.id === id);
     if (!row) throw new Error(`Dataset "${ds.id}" has no row "${id}"`);
