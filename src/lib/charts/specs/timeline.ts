@@ -49,6 +49,6 @@ export function timelineChart(ds: Dataset, keys: TimelineKeys = TIMELINE_KEYS): 
   const layouts = Object.fromEntries(VARIANTS.map((v) => [v, layoutTimeline({ events, categories }, v)])) as Record<Variant, TimelineLayout>;
   const first = events[0];
   const last = events[events.length - 1];
-  const desc = first && last ? `A timeline of ${events.length} events from ${first.dateText} (${first.text}) to ${last.dateText} (${last.text}). Each is labeled as a ${categories.map((c) => c.label.toLowerCase()).join(', ')} event.` : 'No events.';
+  const desc = first && last ? `A timeline of ${events.length} events from ${first.dateText} (${first.text}) to ${last.dateText} (${last.text}). Each event is marked as one of: ${categories.map((c) => c.label).join(', ')}.` : 'No events.';
   return { layouts, states: timelineStates(categories.map((c) => c.key)), desc };
 }
