@@ -79,6 +79,8 @@ for (const url of builtChapters()) for (const [width, height] of [[1280, 800], [
         const inside = tabbable.flatMap((el, i) => (story.contains(el) ? [i] : []));
         if (inside.length) out.push([inside[0]!, inside.at(-1)!]);
       }
+      // Mark where each later region's walk starts: the element just before it.
+      out.slice(1).forEach(([first]) => tabbable[first - 1]!.setAttribute('data-tab-start', String(first)));
       return out;
     }, TABBABLE);
     const steps = await page.locator('[data-step]').count();
@@ -87,7 +89,7 @@ for (const url of builtChapters()) for (const [width, height] of [[1280, 800], [
     const problems: string[] = [];
     for (const [first, last] of regions) {
       // The first region starts from the top of the freshly loaded page; the others just before the story.
-      if (first > 0) await page.evaluate(([selector, i]) => [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0)[i - 1]!.focus(), [TABBABLE, first] as const);
+      if (first > 0) await page.locator(`[data-tab-start="${first}"]`).focus();
       for (let i = 0; i < last - first + 4; i++) {
         await page.keyboard.press('Tab');
         const r = await page.evaluate(() => {

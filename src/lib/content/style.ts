@@ -115,7 +115,7 @@ function datasetTextFields(data: Record<string, unknown>): Set<string> {
 
 /** House-style errors of one raw content entry (English edition). */
 export function checkEntryStyle(entry: RawEntry): IntegrityError[] {
-  if (entry.error || !entry.data || entry.collection === 'sources' && !entry.data) return [];
+  if (entry.error || !entry.data) return [];
   const errors: IntegrityError[] = [];
   const raw = entry.text ?? '';
   const prose = entry.collection !== 'datasets';
