@@ -6,7 +6,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import contentIntegrity from './src/integrations/content-integrity.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
-import sitemap from './src/integrations/sitemap.ts';
+import sitemap from '@astrojs/sitemap';
+import { sitemapOptions } from './src/lib/reader/sitemap.ts';
 import remarkChapter from './src/lib/notes/remark-chapter.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -19,7 +20,9 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [[remarkChapter, { root }]] }),
   },
-  integrations: [contentIntegrity(), mdx(), staticHeaders(), sitemap()],
+  // English keeps today's URLs; Spanish lives under /es/ (src/lib/i18n/locales.ts).
+  i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
+  integrations: [contentIntegrity(), mdx(), staticHeaders(), sitemap(sitemapOptions)],
   devToolbar: { enabled: false },
   security: {
     // Strict CSP: scripts and styles only from this site or by hash (Astro hashes what it

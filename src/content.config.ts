@@ -1,5 +1,8 @@
 // The only place collections are declared. Shapes live in src/schemas (testable without
 // Astro); cross-collection rules live in src/lib/content/integrity.ts and run before the build.
+// English is the base edition, at the root of each content folder; another edition keeps its
+// files under a folder named by its code (content/chapters/es/the-flow.mdx): whole chapters,
+// guides and pages, and word-only overlays for datasets, sources, glossary terms and updates.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { ChapterSchema } from './schemas/chapter';
@@ -7,15 +10,26 @@ import { DatasetSchema } from './schemas/dataset';
 import { GlossaryTermSchema } from './schemas/glossary';
 import { GuideSchema } from './schemas/guide';
 import { HomeSchema } from './schemas/home';
+import { PageSchema } from './schemas/page';
 import { SourceSchema } from './schemas/source';
 import { UpdateSchema } from './schemas/update';
+import { DatasetOverlaySchema, GlossaryOverlaySchema, SourceOverlaySchema, UpdateOverlaySchema } from './schemas/overlays';
+
+/** Base entries at the folder's root; edition overlays one folder down. */
+const base = (dir: string, ext: string) => glob({ base: `./content/${dir}`, pattern: `*.${ext}` });
+const editions = (dir: string, ext: string) => glob({ base: `./content/${dir}`, pattern: `*/*.${ext}` });
 
 export const collections = {
-  chapters: defineCollection({ loader: glob({ base: './content/chapters', pattern: '*.mdx' }), schema: ChapterSchema }),
-  datasets: defineCollection({ loader: glob({ base: './content/data', pattern: '*.json' }), schema: DatasetSchema }),
-  sources: defineCollection({ loader: glob({ base: './content/sources', pattern: '*.json' }), schema: SourceSchema }),
-  glossary: defineCollection({ loader: glob({ base: './content/glossary', pattern: '*.json' }), schema: GlossaryTermSchema }),
-  updates: defineCollection({ loader: glob({ base: './content/updates', pattern: '*.json' }), schema: UpdateSchema }),
-  teaching: defineCollection({ loader: glob({ base: './content/teaching', pattern: '*.json' }), schema: GuideSchema }),
+  chapters: defineCollection({ loader: glob({ base: './content/chapters', pattern: '{*,*/*}.mdx' }), schema: ChapterSchema }),
+  datasets: defineCollection({ loader: base('data', 'json'), schema: DatasetSchema }),
+  sources: defineCollection({ loader: base('sources', 'json'), schema: SourceSchema }),
+  glossary: defineCollection({ loader: base('glossary', 'json'), schema: GlossaryTermSchema }),
+  updates: defineCollection({ loader: base('updates', 'json'), schema: UpdateSchema }),
+  teaching: defineCollection({ loader: glob({ base: './content/teaching', pattern: '{*,*/*}.json' }), schema: GuideSchema }),
   home: defineCollection({ loader: glob({ base: './content/home', pattern: '*.mdx' }), schema: HomeSchema }),
+  pages: defineCollection({ loader: glob({ base: './content/pages', pattern: '{*,*/*}.mdx' }), schema: PageSchema }),
+  datasetText: defineCollection({ loader: editions('data', 'json'), schema: DatasetOverlaySchema }),
+  sourceText: defineCollection({ loader: editions('sources', 'json'), schema: SourceOverlaySchema }),
+  glossaryText: defineCollection({ loader: editions('glossary', 'json'), schema: GlossaryOverlaySchema }),
+  updateText: defineCollection({ loader: editions('updates', 'json'), schema: UpdateOverlaySchema }),
 };

@@ -1,23 +1,26 @@
 // <cite-this data-record>: re-renders the build-time citations with the reader's own access
 // date (today) and copies each one, as plain text and as rich text with its italics.
-import { cite, localDay, plain, type CiteRecord, type Segment, type StyleId } from '@lib/reader/cite';
-import { announce, copyText } from './reader-support';
+import { cite, localDay, plain, type CiteRecord, type CiteWords, type Segment, type StyleId } from '@lib/reader/cite';
+import { announce, copyText, message } from './reader-support';
 
 import { formatDate } from '@lib/format/date';
+import { isLocale } from '@lib/i18n/locales';
 import { escapeXml as escape } from '@lib/format/escape';
 const html = (segments: Segment[]) => segments.map((s) => (s.italic ? `<i>${escape(s.text)}</i>` : escape(s.text))).join('');
 
 class CiteThis extends HTMLElement {
   connectedCallback() {
     const record = JSON.parse(this.dataset.record ?? 'null') as CiteRecord | null;
-    if (!record) return;
+    const words = JSON.parse(this.dataset.words ?? 'null') as CiteWords | null;
+    if (!record || !words) return;
+    const locale = isLocale(this.dataset.locale) ? this.dataset.locale : 'en';
     const today = localDay(new Date());
     const when = this.querySelector('.cite__accessed');
-    if (when) when.textContent = formatDate(today);
+    if (when) when.textContent = formatDate(today, locale);
     this.querySelector('.cite__nojs')?.remove();
     for (const item of this.querySelectorAll<HTMLElement>('[data-style]')) {
       const style = item.dataset.style as StyleId;
-      const segments = cite(style, record, today);
+      const segments = cite(style, record, today, words);
       const out = item.querySelector<HTMLElement>('.cite__text');
       if (out) out.innerHTML = html(segments);
       const button = item.querySelector<HTMLButtonElement>('.cite__copy');
@@ -28,7 +31,7 @@ class CiteThis extends HTMLElement {
         const label = item.querySelector('.cite__label')?.textContent ?? style;
         button.dataset.done = ok ? 'copied' : 'failed';
         window.setTimeout(() => delete button.dataset.done, 2500);
-        announce(ok ? `${label} citation copied.` : 'Could not copy; select the citation text instead.');
+        announce(ok ? message('citationCopied', { style: label }) : message('citationFailed'));
       });
     }
   }

@@ -3,7 +3,7 @@
 // <copy-text for label>: a "Copy" button for the text of a field (embed code).
 // <copy-links scope headings steps>: adds a <copy-link> to every section heading and scroll
 // step inside `scope`, without touching their ids or their text.
-import { announce, canonicalUrl, copyText } from './reader-support';
+import { announce, canonicalUrl, copyText, message } from './reader-support';
 
 const ICON =
   '<svg class="copy-link__icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M10 14a4 4 0 0 0 5.66 0l3.53-3.54a4 4 0 0 0-5.65-5.65L12 6.34M14 10a4 4 0 0 0-5.66 0l-3.53 3.54a4 4 0 0 0 5.65 5.65L12 17.66"/></svg>';
@@ -12,7 +12,7 @@ class CopyLink extends HTMLElement {
   connectedCallback() {
     if (this.querySelector('button')) return;
     const anchor = this.getAttribute('anchor') ?? '';
-    const kind = this.getAttribute('kind') ?? 'section';
+    const kind = message(`kind.${this.getAttribute('kind') ?? 'section'}`);
     const label = this.getAttribute('label') ?? anchor;
     const button = document.createElement('button');
     button.type = 'button';
@@ -20,23 +20,23 @@ class CopyLink extends HTMLElement {
     button.innerHTML = ICON;
     const name = document.createElement('span');
     name.className = 'visually-hidden';
-    name.textContent = `Copy link to ${kind}: ${label}`;
+    name.textContent = message('copyLinkTo', { kind, label });
     button.append(name);
     const done = document.createElement('span');
     done.className = 'copy-link__done';
     done.setAttribute('aria-hidden', 'true');
-    done.textContent = 'Link copied';
+    done.textContent = message('linkCopied');
     done.hidden = true;
     let timer = 0;
     button.addEventListener('click', async () => {
       const url = new URL(canonicalUrl());
       url.hash = anchor;
       const ok = await copyText(url.href);
-      done.textContent = ok ? 'Link copied' : 'Copy failed';
+      done.textContent = message(ok ? 'linkCopied' : 'copyFailed');
       done.hidden = false;
       clearTimeout(timer);
       timer = window.setTimeout(() => (done.hidden = true), 2500);
-      announce(ok ? `Link to ${kind} “${label}” copied.` : `Could not copy. The link is ${url.href}`);
+      announce(ok ? message('linkCopiedSay', { kind, label }) : message('linkFailedSay', { url: url.href }));
     });
     this.append(button, done);
   }
@@ -47,11 +47,11 @@ class CopyText extends HTMLElement {
     if (this.querySelector('button')) return;
     const field = document.getElementById(this.getAttribute('for') ?? '') as HTMLTextAreaElement | HTMLInputElement | null;
     if (!field) return;
-    const label = this.getAttribute('label') ?? 'text';
+    const label = this.getAttribute('label') ?? message('textLabel');
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'reader-button';
-    button.textContent = 'Copy';
+    button.textContent = message('copy');
     const name = document.createElement('span');
     name.className = 'visually-hidden';
     name.textContent = ` ${label}`;
@@ -60,10 +60,10 @@ class CopyText extends HTMLElement {
     button.addEventListener('click', async () => {
       const ok = await copyText(field.value);
       if (!ok) field.select();
-      button.firstChild!.textContent = ok ? 'Copied' : 'Select and copy';
+      button.firstChild!.textContent = message(ok ? 'copied' : 'selectAndCopy');
       clearTimeout(timer);
-      timer = window.setTimeout(() => (button.firstChild!.textContent = 'Copy'), 2500);
-      announce(ok ? `Copied the ${label}.` : `Could not copy; the ${label} is selected.`);
+      timer = window.setTimeout(() => (button.firstChild!.textContent = message('copy')), 2500);
+      announce(message(ok ? 'copiedSay' : 'copyFailedSay', { label }));
     });
     this.append(button);
   }

@@ -1,7 +1,7 @@
 // <theme-toggle> and <reading-mode-toggle>: two remembered preferences. The head script in
 // BaseLayout applies them before first paint; these elements only flip and store them.
 import { effectiveTheme, isLinear, parseTheme, READING_KEY, THEME_KEY, toggledTheme } from '@lib/reader/prefs';
-import { announce, store } from './reader-support';
+import { announce, message, store } from './reader-support';
 
 const dark = matchMedia('(prefers-color-scheme: dark)');
 const root = document.documentElement;
@@ -23,7 +23,7 @@ class ThemeToggle extends HTMLElement {
       else delete root.dataset.theme;
       store.set(THEME_KEY, stored);
       this.#sync();
-      announce(current === 'dark' ? 'Light theme on' : 'Dark theme on');
+      announce(message(current === 'dark' ? 'lightOn' : 'darkOn'));
     });
     dark.addEventListener('change', this.#sync);
     this.#sync();
@@ -46,7 +46,7 @@ class ReadingModeToggle extends HTMLElement {
       else delete root.dataset.reading;
       store.set(READING_KEY, on ? 'linear' : null);
       sync();
-      announce(on ? 'Linear reading on: every step is shown as a still picture.' : 'Linear reading off: pictures change as you scroll.');
+      announce(message(on ? 'linearOn' : 'linearOff'));
     });
     sync();
     this.hidden = false;

@@ -1,6 +1,7 @@
 // <reading-progress data-target="selector">: a thin bar at the top of the viewport showing
 // how much of the chapter text has been scrolled past. Exposed as a named progressbar.
 import { readingFraction } from '@lib/reader/place';
+import { message } from './reader-support';
 
 class ReadingProgress extends HTMLElement {
   #frame = 0;
@@ -20,7 +21,7 @@ class ReadingProgress extends HTMLElement {
     if (percent !== this.#last) {
       this.#last = percent;
       bar.setAttribute('aria-valuenow', String(percent));
-      bar.setAttribute('aria-valuetext', `${percent}% of the chapter read`);
+      bar.setAttribute('aria-valuetext', message('progressText', { percent }));
     }
   };
 

@@ -2,7 +2,7 @@
 // section or step the reader reached, and on the next visit offers a link back to it.
 // Nothing is sent anywhere; "Forget my place" deletes the record.
 import { currentAnchor, parsePlace, placeKey, readingFraction, resumable, type Place } from '@lib/reader/place';
-import { announce, store } from './reader-support';
+import { announce, message, store } from './reader-support';
 
 /** The reading line: a third of the way down the viewport. */
 const LINE = 1 / 3;
@@ -36,7 +36,7 @@ class ResumeReading extends HTMLElement {
     const anchors = [...document.querySelectorAll<HTMLElement>(this.dataset.anchors ?? '')].map((el) => ({ el, top: el.getBoundingClientRect().top }));
     const at = currentAnchor(anchors, innerHeight * LINE);
     if (!at && fraction === 0) return; // still at the top: nothing worth remembering
-    const place: Place = { anchor: at ? at.el.id : 'main', label: at ? labelOf(at.el) : 'the beginning', fraction, at: Date.now() };
+    const place: Place = { anchor: at ? at.el.id : 'main', label: at ? labelOf(at.el) : message('theBeginning'), fraction, at: Date.now() };
     store.set(this.#key, JSON.stringify(place));
   };
 
@@ -76,10 +76,10 @@ class ResumeReading extends HTMLElement {
     forget.addEventListener('click', () => {
       store.set(this.#key, null);
       box.hidden = true;
-      announce('Your place in this chapter is forgotten.');
+      announce(message('forgotten'));
       (document.querySelector('h1') as HTMLElement | null)?.focus();
     });
-    announce(`Welcome back. A link to where you stopped, “${place.label}”, is at the top of the chapter.`);
+    announce(message('welcomeBack', { label: place.label }));
   }
 }
 

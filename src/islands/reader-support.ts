@@ -19,6 +19,21 @@ export const store = {
   },
 };
 
+type Messages = { [key: string]: string | Messages };
+let messages: Messages | undefined;
+
+/**
+ * One of the islands' strings for the page's edition (the `islands` group of the catalog,
+ * printed on the status region by Announcer.astro), with its {placeholders} filled.
+ */
+export function message(key: string, vars: Record<string, string | number> = {}): string {
+  messages ??= JSON.parse(document.getElementById('reader-status')?.dataset.messages ?? '{}') as Messages;
+  let node: string | Messages | undefined = messages;
+  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+  const text = typeof node === 'string' ? node : key;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
 /** Says `message` through the page's status region (see Announcer.astro). */
 export function announce(message: string): void {
   const region = document.getElementById('reader-status');

@@ -1,7 +1,7 @@
 // Keyboard controls of a <story-scrolly>: the previous/next step buttons and their counter.
 // The step reached is announced through the page's one status region (reader-support.ts);
 // copying a step's link is the copy-link button beside it (reader-copy-link.ts).
-import { announce } from './reader-support';
+import { announce, message } from './reader-support';
 
 export interface Controls {
   /** Reflects the active step (-1 = before the first) in the counter and the buttons' disabled state. */
@@ -25,7 +25,7 @@ export function createControls(root: HTMLElement, go: (delta: -1 | 1) => void): 
     update(index, total) {
       if (prev) prev.disabled = index <= 0;
       if (next) next.disabled = index >= total - 1;
-      if (count) count.textContent = index < 0 ? `${total} steps` : `${index + 1} / ${total}`;
+      if (count) count.textContent = index < 0 ? message('stepCount', { total }) : message('stepAt', { n: index + 1, total });
     },
     announce,
     destroy() {

@@ -6,6 +6,7 @@ import { activeIndex, scrollTargetY, stepIndexFromHash, triggerOffset, viewportC
 import type { Scroller } from '@lib/scroll/scroller';
 import { isLinear } from '@lib/reader/prefs';
 import { createControls, type Controls } from './scrolly-controls';
+import { message } from './reader-support';
 
 const NARROW = '(max-width: 47.99rem)';
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches || document.documentElement.dataset.motion === 'reduce';
@@ -147,7 +148,7 @@ class StoryScrolly extends HTMLElement {
     this.#expectedY = Math.min(top, document.documentElement.scrollHeight - window.innerHeight);
     window.scrollTo({ top, behavior: smooth ? 'smooth' : 'instant' });
     this.#show(index, !smooth);
-    if (fromButton) this.#controls?.announce(`Step ${index + 1} of ${this.#steps.length}. ${step.querySelector('.scrolly__alt')?.textContent ?? ''}`.trim());
+    if (fromButton) this.#controls?.announce(`${message('stepSay', { n: index + 1, total: this.#steps.length })} ${step.querySelector('.scrolly__alt')?.textContent ?? ''}`.trim());
   }
 
   #show(index: number, instant: boolean) {

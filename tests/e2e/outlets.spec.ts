@@ -120,11 +120,18 @@ test('robots.txt allows crawling and points at a sitemap that lists every indexa
   expect(robots).toContain('User-agent: *');
   const sitemapUrl = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
   expect(sitemapUrl).toMatch(/^https:\/\/.+\/sitemap\.xml$/);
-  const xml = await (await request.get('/sitemap.xml')).text();
+  expect(sitemapUrl).toMatch(/\/sitemap-index\.xml$/);
+  const index = await (await request.get(new URL(sitemapUrl!).pathname)).text();
+  const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const xml = (await Promise.all(parts.map(async (p) => (await request.get(p)).text()))).join('\n');
   const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  const expected = pages.filter((p) => p !== '/404.html' && !p.startsWith('/embed/'));
+  const expected = pages.filter((p) => !/^(\/es)?\/404/.test(p) && !/^(\/es)?\/embed\//.test(p));
   expect(listed.sort()).toEqual(expected.sort());
-  for (const url of chapters) expect(xml).toMatch(new RegExp(`${url}</loc><lastmod>\\d{4}-\\d{2}-\\d{2}</lastmod>`));
+  // Each edition names its twin: hreflang alternates for English and Spanish.
+  for (const url of chapters) {
+    expect(xml, url).toContain(`hreflang="es-MX" href="${new URL(`/es${url}`, sitemapUrl).href}"`);
+    expect(xml, url).toContain(`hreflang="en-US" href="${new URL(url, sitemapUrl).href}"`);
+  }
 });
 
 test('every dataset downloads as CSV and JSON, and the CSV parses and matches the JSON', async ({ page, request }) => {

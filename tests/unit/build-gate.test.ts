@@ -55,7 +55,8 @@ describe('astro build with fixture content', { timeout: 120_000 }, () => {
     expect(r.output).toMatch(/content\/chapters\/fixture-chapter\.mdx › line \d+ = "calibre": house style \(content\/STYLE\.md\): write caliber/);
   });
   it('stops on a <Cite> to an unknown source, naming the chapter file', () => {
-    const r = build(project((d) => rewrite(d, 'content/chapters/fixture-chapter.mdx', '<Cite id="gao-fixture" />', '<Cite id="gao-fixture" /> <Cite id="unknown-report" />')));
+    const cite = (d: string, file: string) => rewrite(d, file, '<Cite id="gao-fixture" />', '<Cite id="gao-fixture" /> <Cite id="unknown-report" />');
+    const r = build(project((d) => { cite(d, 'content/chapters/fixture-chapter.mdx'); cite(d, 'content/chapters/es/fixture-chapter.mdx'); }));
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('content/chapters/fixture-chapter.mdx: <Cite id="unknown-report">: unknown source id "unknown-report"');
   });

@@ -1,6 +1,8 @@
 // A vertical timeline: one event per row in date order, the date and kind of event beside a
 // rail, the text wrapped to the column. Spacing is by reading order, not to scale, so long
 // silences are shown as a dashed break with the years skipped written out.
+import type { Locale } from '../i18n/locales';
+import { t } from '../i18n/messages';
 import { lineHeight, r1, SIZES, text, type TextMark, type Variant } from './scales';
 import { wrapText } from './text';
 import { yTag } from './states';
@@ -19,6 +21,8 @@ export interface TimelineEvent {
 export interface TimelineInput {
   events: TimelineEvent[];
   categories: { key: string; label: string }[];
+  /** The edition whose words the layout writes itself (the notes between distant years). */
+  locale?: Locale;
   /** A gap of at least this many years gets a dashed break. */
   breakYears?: number;
 }
@@ -49,7 +53,7 @@ export function layoutTimeline(input: TimelineInput, variant: Variant): Timeline
   input.events.forEach((e) => {
     const tags = [`event-${e.id}`, `cat-${e.category}`, yTag(e.year)];
     if (prev && e.year - prev.year >= breakYears) {
-      const note = text(`break-${e.id}`, textX, cursor + s.small + 6, [`${e.year - prev.year} years later`], { size: s.small, cls: 'note', tags: ['break'] });
+      const note = text(`break-${e.id}`, textX, cursor + s.small + 6, [t(input.locale ?? 'en')('chart.timelineBreak', { n: e.year - prev.year })], { size: s.small, cls: 'note', tags: ['break'] });
       texts.push(note);
       cursor = note.box.y + note.box.height + 6;
     }

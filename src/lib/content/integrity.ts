@@ -7,17 +7,15 @@ import { DatasetSchema } from '../../schemas/dataset';
 import { GlossaryTermSchema } from '../../schemas/glossary';
 import { GuideSchema } from '../../schemas/guide';
 import { HomeSchema } from '../../schemas/home';
+import { PageSchema } from '../../schemas/page';
 import { SourceSchema } from '../../schemas/source';
 import { UpdateSchema } from '../../schemas/update';
 import { checkEntryStyle } from './style';
+import { checkEditions } from './editions';
 import { COLLECTIONS, type CollectionName, type RawContent, type RawEntry } from './read';
 
-export interface IntegrityError {
-  file: string;
-  field: string;
-  value?: unknown;
-  message: string;
-}
+import type { IntegrityError } from './errors';
+export type { IntegrityError };
 
 /** The schema of each collection, as the gate and the tests apply it. */
 export const SCHEMAS: Record<CollectionName, z.ZodType> = {
@@ -28,10 +26,11 @@ export const SCHEMAS: Record<CollectionName, z.ZodType> = {
   updates: UpdateSchema,
   teaching: GuideSchema,
   home: HomeSchema,
+  pages: PageSchema,
 };
 
 /** The field that must equal the file name: chapters have none (the slug is the name), guides name their chapter. */
-const ID_FIELD: Record<CollectionName, string | undefined> = { sources: 'id', datasets: 'id', glossary: 'id', chapters: undefined, updates: 'id', teaching: 'chapter', home: undefined };
+const ID_FIELD: Record<CollectionName, string | undefined> = { sources: 'id', datasets: 'id', glossary: 'id', chapters: undefined, updates: 'id', teaching: 'chapter', home: undefined, pages: undefined };
 
 /** `rows[3].year` from a zod path. */
 export function fieldPath(path: readonly PropertyKey[]): string {
@@ -144,7 +143,8 @@ export function checkContent(content: RawContent): IntegrityError[] {
     if (orders.has(order)) errors.push({ file: entry.file, field: 'order', value: order, message: `same order as ${orders.get(order)}` });
     orders.set(order, entry.file);
   }
-  for (const list of parsed.values()) for (const { entry } of list) errors.push(...checkEntryStyle(entry));
+  for (const list of parsed.values()) for (const { entry } of list) if (entry.collection !== 'home' || entry.id === 'en') errors.push(...checkEntryStyle(entry));
+  errors.push(...checkEditions(content));
   for (const { entry, data } of parsed.get('sources')!) {
     if (!used.has(String(data.id))) {
       errors.push({ file: entry.file, field: 'id', value: data.id, message: 'this source is not used by any chapter, dataset or glossary term' });

@@ -13,11 +13,14 @@ export const COLLECTIONS = {
   updates: { dir: 'content/updates', ext: '.json' },
   teaching: { dir: 'content/teaching', ext: '.json' },
   home: { dir: 'content/home', ext: '.mdx' },
+  pages: { dir: 'content/pages', ext: '.mdx' },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
 
 export interface RawEntry {
   collection: CollectionName;
+  /** The edition folder the file sits in ("es" for content/chapters/es/x.mdx); none for the English base. */
+  locale?: string;
   /** Path relative to the project root, as printed in messages. */
   file: string;
   /** File name without extension. */
@@ -32,7 +35,10 @@ export interface RawEntry {
 }
 
 export interface RawContent {
+  /** The English base entries. */
   entries: RawEntry[];
+  /** Entries of the other editions, from each collection's edition folders (content/<dir>/<lang>/). */
+  editions?: RawEntry[];
   /** Collection folders that do not exist. */
   missing: CollectionName[];
 }
@@ -62,17 +68,22 @@ function readEntry(collection: CollectionName, root: string, dir: string, name: 
   return entry;
 }
 
-/** Reads every content collection under `root`. */
+/** Reads every content collection under `root`, the English base and each edition folder. */
 export function readContent(root: string): RawContent {
   const entries: RawEntry[] = [];
+  const editions: RawEntry[] = [];
   const missing: CollectionName[] = [];
   for (const [collection, { dir, ext }] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
     if (!existsSync(join(root, dir))) {
       missing.push(collection);
       continue;
     }
-    const names = readdirSync(join(root, dir)).filter((n) => n.endsWith(ext)).sort();
-    for (const name of names) entries.push(readEntry(collection, root, dir, name, ext));
+    const names = readdirSync(join(root, dir), { withFileTypes: true });
+    for (const name of names.filter((n) => n.isFile() && n.name.endsWith(ext)).map((n) => n.name).sort()) entries.push(readEntry(collection, root, dir, name, ext));
+    for (const folder of names.filter((n) => n.isDirectory()).map((n) => n.name).sort()) {
+      const files = readdirSync(join(root, dir, folder)).filter((n) => n.endsWith(ext)).sort();
+      for (const name of files) editions.push({ ...readEntry(collection, root, `${dir}/${folder}`, name, ext), locale: folder });
+    }
   }
-  return { entries, missing };
+  return { entries, editions, missing };
 }

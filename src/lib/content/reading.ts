@@ -60,3 +60,27 @@ export function readingGrade(mdx: string): number {
   const syl = words.reduce((sum, w) => sum + syllables(w), 0);
   return Math.round((0.39 * (words.length / sentences) + 11.8 * (syl / words.length) - 15.59) * 10) / 10;
 }
+
+/** Syllables in a Spanish word: vowel groups, with strong-vowel pairs (hiatus) and accented i/u counted apart. */
+export function syllablesEs(word: string): number {
+  const w = word.toLowerCase().replace(/[^a-záéíóúüñ]/g, '');
+  let n = 0;
+  for (const group of w.match(/[aeiouáéíóúü]+/g) ?? []) {
+    n += 1;
+    for (let i = 1; i < group.length; i++) if (/[aeoáéóíú]/.test(group[i - 1]!) && /[aeoáéóíú]/.test(group[i]!)) n += 1;
+  }
+  return Math.max(1, n);
+}
+
+/**
+ * Fernández-Huerta reading ease of Spanish MDX prose (0–100; 60–70 is "normal", higher is
+ * easier): 206.84 − 0.60 × syllables per 100 words − 1.02 × sentences per 100 words.
+ */
+export function readingEaseEs(mdx: string): number {
+  const text = proseOf(mdx);
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0) return 0;
+  const sentences = Math.max(1, (text.match(/[.!?…]+(?=\s|$)/g) ?? []).length);
+  const syl = words.reduce((sum, w) => sum + syllablesEs(w), 0);
+  return Math.round((206.84 - 0.6 * ((syl / words.length) * 100) - 1.02 * ((sentences / words.length) * 100)) * 10) / 10;
+}

@@ -5,8 +5,6 @@ import type { Dataset } from '../../schemas/dataset';
 import type { Source } from '../../schemas/source';
 import { rowSources } from './rows';
 
-export const SITE_CREDIT = 'Iron River (CC BY 4.0 for the compilation; underlying figures under their sources\' terms)';
-
 /** CSV with the dataset's fields, then `note` and `sources` (id list) per row. */
 export function datasetCsv(dataset: Dataset): string {
   const keys = dataset.fields.map((f) => f.key);
@@ -20,11 +18,11 @@ export function datasetCsv(dataset: Dataset): string {
 }
 
 /** JSON download: the dataset with its sources written out in full. */
-export function datasetJson(dataset: Dataset, sources: Source[]) {
+export function datasetJson(dataset: Dataset, sources: Source[], credit: string) {
   const used = new Set(dataset.sources);
   return {
     ...dataset,
-    credit: SITE_CREDIT,
+    credit,
     sourceRecords: sources.filter((s) => used.has(s.id)),
   };
 }

@@ -1,13 +1,20 @@
-// Dates as readers see them ("June 5, 2025": US house style, content/STYLE.md). Kept apart from value.ts (which needs d3-format)
-// so the browser can format a date, such as a citation's access date, without that library.
+// Dates as readers see them, per edition: "June 5, 2025" in English (US house style,
+// content/STYLE.md), "5 de junio de 2025" in Spanish. Kept apart from value.ts (which needs
+// d3-format) so the browser can format a date, such as a citation's access date, without it.
+import { DEFAULT_LOCALE, LOCALE_INFO, type Locale } from '../i18n/locales';
 
-/** Month names, January first (dates and citations share them). */
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const formatter = (locale: Locale, parts: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, { ...parts, timeZone: 'UTC' });
 
-/** "2025-06-05" → "June 5, 2025"; "2025-06" → "June 2025"; "2025" → "2025". */
-export function formatDate(value: string): string {
-  const [y, m, d] = value.split('-');
-  if (!m) return y ?? value;
-  const month = MONTHS[Number(m) - 1] ?? m;
-  return d ? `${month} ${Number(d)}, ${y}` : `${month} ${y}`;
+/** Month names of an edition, January first (dates and citations share them). */
+export const monthNames = (locale: Locale = DEFAULT_LOCALE): string[] => Array.from({ length: 12 }, (_, m) => formatter(locale, { month: 'long' }).format(Date.UTC(2000, m, 1)));
+
+/** "2025-06-05" → "June 5, 2025" / "5 de junio de 2025"; "2025-06" → "June 2025" / "junio de 2025"; "2025" → "2025". */
+export function formatDate(value: string, locale: Locale = DEFAULT_LOCALE): string {
+  const [y, m, d] = value.split('-').map(Number);
+  if (!m || !y) return value.split('-')[0] ?? value;
+  const date = Date.UTC(y, m - 1, d || 1);
+  return d ? formatter(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(date) : formatter(locale, { year: 'numeric', month: 'long' }).format(date);
 }
+
+/** English month names (citation styles that are defined in English use them). */
+export const MONTHS = monthNames('en');

@@ -1,11 +1,13 @@
 // Lays out every mark a map figure can draw, each tagged with the states it shows in (and is
 // emphasised in), from sourced datasets (marks.ts draws each kind). Pure: data and projected
 // geometry in, a plain JSON-serialisable layout out; the renderer only prints it, CSS colours it.
+import type { Locale } from '../i18n/locales';
+import { branch, t } from '../i18n/messages';
 import { extent } from 'd3-array';
 import type { Dataset } from '../../schemas/dataset';
 import { formatCount, formatShare } from '../format/value';
 import { US_BORDER_STATES, MX_BORDER_STATES } from './codes';
-import { addCorridors, addCrossings, addPlaces, addSaleRules, addSources, num } from './marks';
+import { addCorridors, addCrossings, addPlaces, addSaleRules, addSources, num, type AreaOf } from './marks';
 
 export { binOf, MAX_FLOW_WIDTH, SOURCE_BREAKS, spreadStarts } from './marks';
 import { placeLabels, type LabelRequest } from './labels';
@@ -51,9 +53,9 @@ export interface MapData {
 }
 
 /** Fixed positions of the two country names (lon/lat), chosen clear of every data mark. */
-const COUNTRY_LABELS: { id: string; text: string; lonLat: Point }[] = [
-  { id: 'us', text: 'UNITED STATES', lonLat: [-100.2, 36.1] },
-  { id: 'mx', text: 'MEXICO', lonLat: [-97.2, 17.6] },
+const COUNTRY_LABELS: { id: 'us' | 'mx'; lonLat: Point }[] = [
+  { id: 'us', lonLat: [-100.2, 36.1] },
+  { id: 'mx', lonLat: [-97.2, 17.6] },
 ];
 
 /** Only keeps the states a figure shows; a mark shown in none of them is dropped. */
@@ -61,7 +63,11 @@ function within(states: MapState[], list: MapState[]): MapState[] {
   return list.filter((s) => states.includes(s));
 }
 
-export function layoutMap(base: MapBase, states: MapState[], data: MapData, project: (lonLat: Point) => Point): MapLayout {
+export function layoutMap(base: MapBase, states: MapState[], data: MapData, project: (lonLat: Point) => Point, locale: Locale = 'en'): MapLayout {
+  const tr = t(locale);
+  // Area names in the edition's language where they differ ("Nuevo México"); Mexican states keep their own names.
+  const names = branch(locale, 'map.areaNames') as Record<string, string>;
+  const nameOf = (a: { id: string; name: string }) => names[a.id] ?? a.name;
   const layout: MapLayout = { states, fills: [], outlines: [], paths: [], flows: [], points: [], labels: [], legends: [], notes: [], describe: {} };
   const area = (id: string) => {
     const a = base.areas.find((x) => x.id === id);
@@ -73,39 +79,43 @@ export function layoutMap(base: MapBase, states: MapState[], data: MapData, proj
     if (!mark.states || mark.states.length > 0) into.push(mark);
   };
 
-  for (const c of COUNTRY_LABELS) add(layout.labels, { id: `country-${c.id}`, at: project(c.lonLat), lines: [c.text], anchor: 'middle', cls: 'map__country' });
-  layout.describe.border = 'The map shows the United States and Mexico, with the border between them drawn as one line from the Pacific Ocean to the Gulf of Mexico.';
+  for (const c of COUNTRY_LABELS) add(layout.labels, { id: `country-${c.id}`, at: project(c.lonLat), lines: [tr(`map.countries.${c.id}`)], anchor: 'middle', cls: 'map__country' });
+  layout.describe.border = tr('map.border');
 
   const borderStates = show(['border-states', 'dealers']);
   for (const id of US_BORDER_STATES) {
     const a = area(id);
     add(layout.outlines, { area: id, cls: 'map__outline map__outline--us', states: borderStates });
-    add(layout.labels, { id: `name-${id}`, at: a.anchor, lines: [a.name], anchor: 'middle', cls: 'map__name', states: show(['border-states']) });
+    add(layout.labels, { id: `name-${id}`, at: a.anchor, lines: [nameOf(a)], anchor: 'middle', cls: 'map__name', states: show(['border-states']) });
   }
   for (const id of MX_BORDER_STATES) {
     const a = area(id);
     add(layout.outlines, { area: id, cls: 'map__outline map__outline--mx', states: show(['border-states']) });
-    add(layout.labels, { id: `name-${id}`, at: a.anchor, lines: [a.name], anchor: 'middle', cls: 'map__name map__name--mx', states: show(['border-states']) });
+    add(layout.labels, { id: `name-${id}`, at: a.anchor, lines: [nameOf(a)], anchor: 'middle', cls: 'map__name map__name--mx', states: show(['border-states']) });
   }
-  layout.describe['border-states'] = 'Outlined: the four US states on the border (California, Arizona, New Mexico and Texas) and the six Mexican states across from them.';
+  layout.describe['border-states'] = tr('map.borderStates');
 
-  if (data.sources) addSources(layout, data.sources, show, add, area);
-  if (data.saleRules && data.sources) addSaleRules(layout, data.saleRules, data.sources, show, add, area);
-  if (data.corridors) addCorridors(layout, data.corridors, show, add, area);
-  if (data.crossings) addCrossings(layout, data.crossings, show, add);
+  const named: AreaOf = (id) => {
+    const a = area(id);
+    return { ...a, name: nameOf(a) };
+  };
+  if (data.sources) addSources(layout, data.sources, show, add, named, locale);
+  if (data.saleRules && data.sources) addSaleRules(layout, data.saleRules, data.sources, show, add, named, locale);
+  if (data.corridors) addCorridors(layout, data.corridors, show, add, named, locale);
+  if (data.crossings) addCrossings(layout, data.crossings, show, add, locale);
   if (data.cartelShare) {
     const ds = data.cartelShare;
     const [lo, hi] = extent(ds.rows, (r) => num(ds, r, 'share')) as [number, number];
-    const range = lo === hi ? formatShare(lo) : `${formatShare(lo).replace('%', '')}–${formatShare(hi)}`;
-    add(layout.notes, { id: 'cartel-share', text: `${range} of the guns traced to a US sale were recovered in Mexican states dominated by the Sinaloa Cartel or the CJNG.`, states: show(['cartel-share']) });
-    layout.describe['cartel-share'] = `The corridor arrows stay on the map; a note says ${range} of traced guns were recovered in states dominated by the Sinaloa Cartel or the CJNG. No state is shaded by cartel, because the sources do not say which states they counted.`;
+    const range = lo === hi ? formatShare(lo, locale) : `${formatShare(lo, locale).replace('%', '')}–${formatShare(hi, locale)}`;
+    add(layout.notes, { id: 'cartel-share', text: tr('map.cartelNote', { range }), states: show(['cartel-share']) });
+    layout.describe['cartel-share'] = tr('map.cartelDescribe', { range });
   }
-  for (const { dataset: ds, project: p } of data.places ?? []) addPlaces(layout, ds, p, show, add);
+  for (const { dataset: ds, project: p } of data.places ?? []) addPlaces(layout, ds, p, show, add, locale);
   if (data.dealers) {
     const ds = data.dealers;
     const row = ds.rows.at(-1)!;
-    add(layout.notes, { id: 'dealers', text: `About ${formatCount(num(ds, row, 'ffls'))} federal firearms licensees of every kind in the US Southwest border region (${num(ds, row, 'year')}).`, states: show(['dealers']) });
-    layout.describe.dealers = 'The four US border states are outlined, with a note giving the number of federal firearms licensees in the border region, and the two army stores stay marked in Mexico.';
+    add(layout.notes, { id: 'dealers', text: tr('map.dealersNote', { n: formatCount(num(ds, row, 'ffls'), locale), year: num(ds, row, 'year') }), states: show(['dealers']) });
+    layout.describe.dealers = tr('map.dealersDescribe');
   }
   placeAll(layout);
   return layout;

@@ -4,6 +4,8 @@
 import { max } from 'd3-array';
 import type { Dataset, Row } from '../../schemas/dataset';
 import { formatCount, formatShare } from '../format/value';
+import type { Locale } from '../i18n/locales';
+import { t, type Translate } from '../i18n/messages';
 import { flowShape } from './flows';
 import type { MapBase, Point } from './geometry';
 import type { MapData, MapLayout, Visibility } from './layers';
@@ -47,33 +49,39 @@ export type Show = (list: MapState[]) => MapState[];
 export type Add = <T extends Visibility>(into: T[], mark: T) => void;
 export type AreaOf = (id: string) => MapBase['areas'][number];
 
-export function addSources(layout: MapLayout, ds: Dataset, show: Show, add: Add, area: AreaOf) {
+/** "A, B and C" in the edition's words. */
+const listAnd = (tr: Translate, items: string[]) => (items.length <= 1 ? (items[0] ?? '') : tr('map.listAnd', { list: items.slice(0, -1).join(', '), last: items[items.length - 1]! }));
+
+export function addSources(layout: MapLayout, ds: Dataset, show: Show, add: Add, area: AreaOf, locale: Locale = 'en') {
+  const tr = t(locale);
+  const fc = (n: number) => formatCount(n, locale);
   const states = show(['sources']);
   for (const row of ds.rows) {
     const id = str(ds, row, 'stateCode');
     const count = num(ds, row, 'count');
     const a = area(id);
     add(layout.fills, { area: id, cls: `map__bin map__bin--${binOf(count)}`, states });
-    add(layout.labels, { id: `source-${id}`, at: a.anchor, lines: [a.name, formatCount(count)], anchor: 'middle', cls: 'map__value', states });
+    add(layout.labels, { id: `source-${id}`, at: a.anchor, lines: [a.name, fc(count)], anchor: 'middle', cls: 'map__value', states });
   }
-  const b = SOURCE_BREAKS.map(formatCount);
+  const b = SOURCE_BREAKS.map(fc);
   add(layout.legends, {
     id: 'sources',
-    title: 'Guns traced to a first sale in the state, 2022–2023',
+    title: tr('map.sourcesTitle'),
     items: [
-      { cls: 'map__bin--1', label: `under ${b[0]}` },
-      { cls: 'map__bin--2', label: `${b[0]}–${formatCount(SOURCE_BREAKS[1] - 1)}` },
-      { cls: 'map__bin--3', label: `${b[1]}–${formatCount(SOURCE_BREAKS[2] - 1)}` },
-      { cls: 'map__bin--4', label: `${b[2]} or more` },
-      { cls: 'map__bin--none', label: 'no count published' },
+      { cls: 'map__bin--1', label: tr('map.under', { n: b[0]! }) },
+      { cls: 'map__bin--2', label: `${b[0]}–${fc(SOURCE_BREAKS[1] - 1)}` },
+      { cls: 'map__bin--3', label: `${b[1]}–${fc(SOURCE_BREAKS[2] - 1)}` },
+      { cls: 'map__bin--4', label: tr('map.orMore', { n: b[2]! }) },
+      { cls: 'map__bin--none', label: tr('map.noCount') },
     ],
     states,
   });
   const order = [...ds.rows].sort((x, y) => num(ds, y, 'count') - num(ds, x, 'count')).map((r) => str(ds, r, 'state'));
-  layout.describe.sources = `Shaded by guns traced to a first sale there: ${order.join(', then ')}. Other states have no published count.`;
+  layout.describe.sources = tr('map.sourcesDescribe', { order: order.length ? order.reduce((list, next) => tr('map.then', { list, next })) : '' });
 }
 
-export function addSaleRules(layout: MapLayout, rules: Dataset, sources: Dataset, show: Show, add: Add, area: AreaOf) {
+export function addSaleRules(layout: MapLayout, rules: Dataset, sources: Dataset, show: Show, add: Add, area: AreaOf, locale: Locale = 'en') {
+  const tr = t(locale);
   const states = show(['sale-rules']);
   const shares = new Map(sources.rows.map((r) => [str(sources, r, 'stateCode'), r.share]));
   for (const row of rules.rows) {
@@ -82,22 +90,23 @@ export function addSaleRules(layout: MapLayout, rules: Dataset, sources: Dataset
     const a = area(id);
     const share = shares.get(id);
     add(layout.fills, { area: id, cls: `map__rule map__rule--${required ? 'check' : 'none'}`, states });
-    add(layout.labels, { id: `rule-${id}`, at: a.anchor, lines: [a.name, typeof share === 'number' ? formatShare(share) : 'share not published'], anchor: 'middle', cls: 'map__value', states });
+    add(layout.labels, { id: `rule-${id}`, at: a.anchor, lines: [a.name, typeof share === 'number' ? formatShare(share, locale) : tr('map.shareMissing')], anchor: 'middle', cls: 'map__value', states });
   }
   add(layout.legends, {
     id: 'sale-rules',
-    title: 'Private gun sales between unlicensed people; labels: share of guns traced from Mexico to a first sale in the state, 2022–2023',
+    title: tr('map.rulesTitle'),
     items: [
-      { cls: 'map__rule--check', label: 'background check required' },
-      { cls: 'map__rule--none', label: 'no check required' },
+      { cls: 'map__rule--check', label: tr('map.checkRequired') },
+      { cls: 'map__rule--none', label: tr('map.noCheck') },
     ],
     states,
   });
   const named = (req: boolean) => rules.rows.filter((r) => (str(rules, r, 'privateSaleCheck') !== 'not required') === req).map((r) => str(rules, r, 'state'));
-  layout.describe['sale-rules'] = `${named(true).join(' and ')} are hatched: private sales there need a background check. ${named(false).join(' and ')} are solid: they need none. Each is labeled with its share of traced guns.`;
+  layout.describe['sale-rules'] = tr('map.rulesDescribe', { checked: named(true).join(` ${tr('map.listAnd', { list: '', last: '' }).trim()} `), unchecked: named(false).join(` ${tr('map.listAnd', { list: '', last: '' }).trim()} `) });
 }
 
-export function addCorridors(layout: MapLayout, ds: Dataset, show: Show, add: Add, area: AreaOf) {
+export function addCorridors(layout: MapLayout, ds: Dataset, show: Show, add: Add, area: AreaOf, locale: Locale = 'en') {
+  const tr = t(locale);
   const states = show(['corridors', 'cartel-share']);
   const emph = show(['corridors']);
   const top = max(ds.rows, (r) => num(ds, r, 'count')) ?? 1;
@@ -109,30 +118,36 @@ export function addCorridors(layout: MapLayout, ds: Dataset, show: Show, add: Ad
     const shape = flowShape(starts.get(row.id)!, to.anchor, width(count));
     add(layout.flows, { id: row.id, d: shape.d, head: shape.head, width: width(count), states, emph });
     add(layout.outlines, { area: to.id, cls: 'map__outline map__outline--dest', states });
-    add(layout.labels, { id: `flow-${row.id}`, at: to.anchor, lines: [to.name, formatCount(count)], anchor: 'middle', cls: 'map__value', states: emph });
+    add(layout.labels, { id: `flow-${row.id}`, at: to.anchor, lines: [to.name, formatCount(count, locale)], anchor: 'middle', cls: 'map__value', states: emph });
   }
   const ref = [500, 1500].filter((n) => n <= top * 1.2);
   add(layout.legends, {
     id: 'corridors',
-    title: 'Traced guns from the state of first sale to the state of recovery, 2022–2023 (line width)',
-    items: ref.map((n) => ({ cls: 'map__flow-key', label: `${formatCount(n)} guns`, width: width(n) })),
+    title: tr('map.corridorsTitle'),
+    items: ref.map((n) => ({ cls: 'map__flow-key', label: tr('map.guns', { n: formatCount(n, locale) }), width: width(n) })),
     states,
   });
-  const list = ds.rows.map((r) => `${str(ds, r, 'fromName')} to ${str(ds, r, 'toName')}`).join(', ');
-  layout.describe.corridors = `Arrows, widest first: ${list}. They join where guns were sold and where they were recovered, not the roads between.`;
+  const list = ds.rows.map((r) => tr('map.route', { from: str(ds, r, 'fromName'), to: str(ds, r, 'toName') })).join(', ');
+  layout.describe.corridors = tr('map.corridorsDescribe', { list });
 }
 
-export function addCrossings(layout: MapLayout, { dataset: ds, stretches }: NonNullable<MapData['crossings']>, show: Show, add: Add) {
+export function addCrossings(layout: MapLayout, { dataset: ds, stretches }: NonNullable<MapData['crossings']>, show: Show, add: Add, locale: Locale = 'en') {
+  const tr = t(locale);
   const states = show(['crossings']);
   for (const row of ds.rows) {
     const d = stretches[row.id];
     if (!d) throw new Error(`no border stretch for crossing "${row.id}"`);
     add(layout.paths, { id: `crossing-${row.id}`, d, cls: 'map__crossing', states });
   }
-  layout.describe.crossings = `Marked on the border: ${ds.rows.map((r) => str(ds, r, 'crossing').replace(' – ', ' to ')).join('; ')}.`;
+  const route = (crossing: string) => {
+    const [from, ...rest] = crossing.split(' – ');
+    return rest.length ? tr('map.route', { from: from!, to: rest.join(' – ') }) : crossing;
+  };
+  layout.describe.crossings = tr('map.crossingsDescribe', { list: ds.rows.map((r) => route(str(ds, r, 'crossing'))).join('; ') });
 }
 
-export function addPlaces(layout: MapLayout, ds: Dataset, project: (p: Point) => Point, show: Show, add: Add) {
+export function addPlaces(layout: MapLayout, ds: Dataset, project: (p: Point) => Point, show: Show, add: Add, locale: Locale = 'en') {
+  const tr = t(locale);
   for (const row of ds.rows) {
     const kind = str(ds, row, 'kind');
     const states = show(kind === 'army-store' ? ['stores', 'dealers'] : ['villa-union']);
@@ -140,6 +155,6 @@ export function addPlaces(layout: MapLayout, ds: Dataset, project: (p: Point) =>
     add(layout.points, { id: `place-${row.id}`, at, cls: `map__point map__point--${kind}`, states });
     add(layout.labels, { id: `place-${row.id}`, at, lines: [str(ds, row, 'label')], anchor: 'start', cls: 'map__place', states });
   }
-  if (ds.rows.some((r) => r.kind === 'army-store')) layout.describe.stores = `Marked: Mexico's ${ds.rows.length === 2 ? 'two' : String(ds.rows.length)} army gun stores, ${ds.rows.map((r) => str(ds, r, 'label')).join(' and ')}.`;
-  else layout.describe['villa-union'] = `Marked: ${ds.rows.map((r) => str(ds, r, 'label')).join(', ')}.`;
+  if (ds.rows.some((r) => r.kind === 'army-store')) layout.describe.stores = tr('map.storesDescribe', { n: ds.rows.length === 2 ? tr('map.two') : String(ds.rows.length), list: ds.rows.map((r) => str(ds, r, 'label')).join(` ${tr('map.listAnd', { list: '', last: '' }).trim()} `) });
+  else layout.describe['villa-union'] = tr('map.placesDescribe', { list: ds.rows.map((r) => str(ds, r, 'label')).join(', ') });
 }

@@ -4,7 +4,7 @@
 import type { Node, Parent } from 'unist';
 
 /** Story components that are furniture, not figures (every other capitalised component is a figure). */
-export const NOT_FIGURES: ReadonlySet<string> = new Set(['Aside', 'Cite', 'Fact', 'Term', 'Scrolly', 'Step']);
+export const NOT_FIGURES: ReadonlySet<string> = new Set(['Aside', 'Cite', 'Fact', 'Term', 'Scrolly', 'Step', 'Translated']);
 
 export interface JsxNode extends Parent {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';

@@ -1,10 +1,13 @@
 // remark plugin for chapter MDX: checks every <Cite>, <Fact> and <Term> against the content
 // registry, refuses prose numbers that lead to no source, numbers the notes and hands them to
 // the page as `remarkPluginFrontmatter.notes`. Any failure stops the build at file:line.
-import { relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import GithubSlugger from 'github-slugger';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { readContent } from '../content/read';
+import { DEFAULT_LOCALE, LOCALE_INFO, isLocale, type Locale } from '../i18n/locales';
 import { NOT_FIGURES, attr, containsReference, hasExpressionAttr, isJsx, numberNotes, proseText, walk, type JsxNode } from './references';
 
 interface Options {
@@ -56,6 +59,25 @@ function datasetNumerals(registry: Registry, id: string): string[] {
   return out;
 }
 
+/** The anchor ids Astro gives a Markdown file's headings (github-slugger over the heading text). */
+export function headingIds(markdown: string): string[] {
+  const slugger = new GithubSlugger();
+  return [...markdown.replace(/^---[\s\S]*?\n---\n/, '').matchAll(/^#{2,6} +(.+?) *$/gm)].map((m) => slugger.slug(m[1]!));
+}
+
+/** The edition and the English twin of a content file: content/chapters/es/x.mdx → es, content/chapters/x.mdx. */
+export function editionOf(path: string): { locale: Locale; base: string } {
+  const parts = path.split('/');
+  if (parts[0] === 'content' && parts[1] === 'home') {
+    const code = parts[2]!.replace(/\.mdx$/, '');
+    return { locale: isLocale(code) ? code : DEFAULT_LOCALE, base: 'content/home/en.mdx' };
+  }
+  const code = parts.length === 4 ? parts[2] : undefined;
+  if (code === undefined) return { locale: DEFAULT_LOCALE, base: path };
+  if (!isLocale(code)) throw new Error(`${path}: "${code}" is not an edition (src/lib/i18n/locales.ts)`);
+  return { locale: code, base: [parts[0], parts[1], parts[3]].join('/') };
+}
+
 function setAttr(node: JsxNode, name: string, value: string): void {
   node.attributes = node.attributes.filter((a) => a.name !== name);
   node.attributes.push({ type: 'mdxJsxAttribute', name, value });
@@ -70,6 +92,11 @@ export default function remarkChapter({ root }: Options) {
     const declaredDatasets = new Set((fm.datasets as string[] | undefined) ?? []);
     const registry = loadRegistry(root);
     const fail = (node: Node, message: string): never => file.fail(`${relative(root, file.path)}: ${message}`, node as never);
+    const { locale, base } = editionOf(path);
+    // Another edition's headings take the English anchor ids, by position, so every deep link
+    // works in both editions; its site links point into its own edition.
+    const anchors = locale === DEFAULT_LOCALE || path.startsWith('content/home/') ? undefined : headingIds(readFileSync(join(root, base), 'utf8'));
+    let heading = 0;
 
     const refNodes: JsxNode[] = [];
     const refSources: string[][] = [];
@@ -80,6 +107,17 @@ export default function remarkChapter({ root }: Options) {
     const figureTitles: { node: JsxNode; datasets: string[]; text: string }[] = [];
 
     walk(tree, (node) => {
+      if (anchors && node.type === 'heading') {
+        const id = anchors[heading++];
+        if (!id) fail(node, `has more headings than ${base} (${anchors.length}); every edition keeps the English headings, in order`);
+        const data = ((node as { data?: Record<string, unknown> }).data ??= {});
+        data.hProperties = { ...(data.hProperties as object | undefined), id };
+      }
+      if (locale !== DEFAULT_LOCALE && node.type === 'link') {
+        const link = node as Node & { url: string };
+        const prefix = LOCALE_INFO[locale].prefix;
+        if (link.url.startsWith('/') && !link.url.startsWith(`${prefix}/`)) link.url = `${prefix}${link.url}`;
+      }
       if (node.type === 'paragraph' && /\d/.test(proseText(node))) {
         if (!containsReference(node)) fail(node, `a paragraph states a number or date without a <Fact> or <Cite>: "${proseText(node).slice(0, 70)}…"`);
         numeralsOf(proseText(node)).forEach((n) => citedNumbers.add(n));
@@ -141,6 +179,7 @@ export default function remarkChapter({ root }: Options) {
       }
     });
 
+    if (anchors && heading !== anchors.length) fail(tree, `has ${heading} headings, ${base} has ${anchors.length}; every edition keeps the English headings, in order`);
     const { notes, refIds } = numberNotes(refSources);
     const numberOf = new Map(notes.map((note) => [note.source, note.n]));
     refNodes.forEach((node, i) => {

@@ -12,6 +12,8 @@ import type { Typesetter } from '../svg/typesetter';
 import { graphicScale, type CardGraphic } from './card';
 import { MAP_KEY_CSS, mapKeyFragment, readMapKeys } from './card-map-key';
 import { figureKind, figureProps, type FigureInstance } from './figures';
+import { LOCALE_INFO, LOCALES, DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import { t } from '../i18n/messages';
 
 /** The drawings of each figure component that may go on a card, and the styles that draw them. */
 const DRAWINGS: Record<string, { select: string[]; css: string[] }> = {
@@ -24,14 +26,22 @@ const DRAWINGS: Record<string, { select: string[]; css: string[] }> = {
 let container: Promise<AstroContainer> | undefined;
 
 /** The figure drawn as a self-contained SVG (styles inlined, text as outlines). */
-export async function drawFigure(figure: FigureInstance, type: Typesetter): Promise<FlatSvg> {
+export async function drawFigure(figure: FigureInstance, type: Typesetter, locale: Locale = DEFAULT_LOCALE): Promise<FlatSvg> {
   const drawing = DRAWINGS[figure.component];
   const Component = (mdxComponents as Record<string, unknown>)[figure.component];
   if (!drawing || !Component) throw new Error(`Share card of figure "${figure.id}": no card drawing for <${figure.component}> (known: ${Object.keys(DRAWINGS).join(', ')})`);
   // Components may build absolute URLs, so the container gets the site's address.
-  container ??= AstroContainer.create({ astroConfig: { site: import.meta.env.SITE } });
+  // It also gets the site's editions, and a request in the card's edition, so the figure's
+  // components read that edition's words from Astro.currentLocale as they do on a page.
+  container ??= AstroContainer.create({
+    astroConfig: { site: import.meta.env.SITE },
+    manifest: {
+      i18n: { strategy: 'pathname-prefix-other-locales', locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, fallbackType: 'redirect', domainLookupTable: {} },
+    } as unknown as NonNullable<Parameters<typeof AstroContainer.create>[0]>['manifest'],
+  });
   const props = figureProps(figure, undefined, true);
-  const html = await (await container).renderToString(Component as Parameters<AstroContainer['renderToString']>[0], { props });
+  const request = new Request(new URL(`${LOCALE_INFO[locale].prefix}/og/`, import.meta.env.SITE ?? 'http://localhost/'));
+  const html = await (await container).renderToString(Component as Parameters<AstroContainer['renderToString']>[0], { props, request });
   const css = drawing.css.join('\n');
   const options = drawing.select.map((select) => flattenSvg({ html, select, css, type }));
   const best = options.reduce((a, b) => (graphicScale(b.viewBox) > graphicScale(a.viewBox) ? b : a));
@@ -44,9 +54,10 @@ export async function drawFigure(figure: FigureInstance, type: Typesetter): Prom
 }
 
 /** A figure as a card's graphic: what it is, its takeaway and its drawing. */
-export async function cardGraphic(figure: FigureInstance, type: Typesetter): Promise<CardGraphic> {
-  return { kind: figureKind(figure), title: figure.title, drawing: await drawFigure(figure, type) };
+export async function cardGraphic(figure: FigureInstance, type: Typesetter, locale: Locale = DEFAULT_LOCALE): Promise<CardGraphic> {
+  const kind = t(locale)(figureKind(figure) === 'Map' ? 'card.map' : 'card.chart');
+  return { kind, title: figure.title, drawing: await drawFigure(figure, type, locale) };
 }
 
 /** The line at the foot of every card. */
-export const cardFooter = (site: URL | string): string => `${new URL(site).host} · A source behind every number`;
+export const cardFooter = (site: URL | string, locale: Locale = DEFAULT_LOCALE): string => t(locale)('card.footer', { host: new URL(site).host });

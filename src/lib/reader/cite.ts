@@ -1,7 +1,9 @@
 // "Cite this" for a chapter or a dataset: one record, four styles (APA 7, MLA 9, Chicago 17
 // bibliography, BibTeX), each with the reader's access date. Pure: runs at build for the
-// no-JS page and in the browser to put in the day the reader actually read it.
-import { MONTHS } from '../format/date';
+// no-JS page and in the browser to put in the day the reader actually read it. The words of
+// each style (months, "Retrieved", "Accessed"...) come from the edition's `cite` messages, which
+// the page prints for the browser; English is the default.
+import en from '../../i18n/en.json';
 
 export interface CiteRecord {
   kind: 'chapter' | 'dataset';
@@ -25,14 +27,14 @@ export interface Segment {
   italic?: boolean;
 }
 export type StyleId = 'apa' | 'mla' | 'chicago' | 'bibtex';
-export const STYLES: readonly { id: StyleId; label: string }[] = [
-  { id: 'apa', label: 'APA (7th edition)' },
-  { id: 'mla', label: 'MLA (9th edition)' },
-  { id: 'chicago', label: 'Chicago (17th edition, bibliography)' },
-  { id: 'bibtex', label: 'BibTeX' },
-];
 
-const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+/** The words of the citation styles in one edition: the `cite` group of its message catalog. */
+export type CiteWords = typeof en.cite;
+const EN_WORDS: CiteWords = en.cite;
+const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+
+export const STYLES: readonly { id: StyleId; label: string }[] = (['apa', 'mla', 'chicago', 'bibtex'] as const).map((id) => ({ id, label: EN_WORDS.styles[id] }));
+
 const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 interface Ymd { y: string; m: number; d: number }
@@ -44,10 +46,11 @@ function ymd(day: string): Ymd {
   if (m < 1 || m > 12 || d < 1 || d > 31) throw new RangeError(`not a calendar date: "${day}"`);
   return { y: match[1]!, m, d };
 }
-/** "November 25, 2026" */
-const longUs = ({ y, m, d }: Ymd) => `${MONTHS[m - 1]} ${d}, ${y}`;
+const month = (list: string, m: number) => list.split('|')[m - 1] ?? String(m);
+/** "November 25, 2026" ("25 de noviembre de 2026") */
+const longUs = ({ y, m, d }: Ymd, w: CiteWords) => fill(w.longDate, { month: month(w.months, m), d, y });
 /** "25 Nov. 2026" */
-const mlaDate = ({ y, m, d }: Ymd) => `${d} ${MLA_MONTHS[m - 1]} ${y}`;
+const mlaDate = ({ y, m, d }: Ymd, w: CiteWords) => fill(w.shortDate, { month: month(w.shortMonths, m), d, y });
 /** Ends a title with a period unless it already ends with . ? or ! */
 const closed = (title: string) => (/[.?!]$/.test(title) ? title : `${title}.`);
 
@@ -57,28 +60,28 @@ export function localDay(date: Date): string {
   return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}`;
 }
 
-export function apa(r: CiteRecord, accessed: string): Segment[] {
+export function apa(r: CiteRecord, accessed: string, w: CiteWords = EN_WORDS): Segment[] {
   const u = ymd(r.updated);
-  const date = r.kind === 'dataset' ? u.y : `${u.y}, ${MONTHS[u.m - 1]} ${u.d}`;
+  const date = r.kind === 'dataset' ? u.y : fill(w.apaDate, { y: u.y, month: month(w.months, u.m), d: u.d });
   return [
     { text: `${r.author}. (${date}). ` },
     { text: r.title, italic: true },
-    { text: `${r.kind === 'dataset' ? ' [Data set]' : ''}. Retrieved ${longUs(ymd(accessed))}, from ${r.url}` },
+    { text: `${r.kind === 'dataset' ? ` ${w.apaDataset}` : ''}. ${fill(w.apaRetrieved, { date: longUs(ymd(accessed), w), url: r.url })}` },
   ];
 }
 
-export function mla(r: CiteRecord, accessed: string): Segment[] {
+export function mla(r: CiteRecord, accessed: string, w: CiteWords = EN_WORDS): Segment[] {
   const bare = r.url.replace(/^https?:\/\//, '');
   return [
     { text: `“${closed(r.title)}” ` },
     { text: r.author, italic: true },
-    { text: `, ${mlaDate(ymd(r.updated))}, ${bare}. Accessed ${mlaDate(ymd(accessed))}.` },
+    { text: `, ${mlaDate(ymd(r.updated), w)}, ${bare}. ${fill(w.accessed, { date: mlaDate(ymd(accessed), w) })}` },
   ];
 }
 
-export function chicago(r: CiteRecord, accessed: string): Segment[] {
-  const dated = r.updated === r.published ? `Published ${longUs(ymd(r.published))}` : `Last modified ${longUs(ymd(r.updated))}`;
-  return [{ text: `${r.author}. “${closed(r.title)}” ${r.kind === 'dataset' ? 'Dataset. ' : ''}${r.author}. ${dated}. Accessed ${longUs(ymd(accessed))}. ${r.url}.` }];
+export function chicago(r: CiteRecord, accessed: string, w: CiteWords = EN_WORDS): Segment[] {
+  const dated = r.updated === r.published ? fill(w.published, { date: longUs(ymd(r.published), w) }) : fill(w.modified, { date: longUs(ymd(r.updated), w) });
+  return [{ text: `${r.author}. “${closed(r.title)}” ${r.kind === 'dataset' ? `${w.dataset} ` : ''}${r.author}. ${dated} ${fill(w.accessed, { date: longUs(ymd(accessed), w) })} ${r.url}.` }];
 }
 
 /** Escapes the characters BibTeX treats as special. */
@@ -87,7 +90,7 @@ export function bibEscape(text: string): string {
   return text.replace(/[\\~^&%$#_{}]/g, (c) => words[c] ?? `\\${c}`);
 }
 
-export function bibtex(r: CiteRecord, accessed: string): Segment[] {
+export function bibtex(r: CiteRecord, accessed: string, w: CiteWords = EN_WORDS): Segment[] {
   const u = ymd(r.updated);
   const a = ymd(accessed);
   const key = `${r.author}${u.y}${r.key}`.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -99,16 +102,16 @@ export function bibtex(r: CiteRecord, accessed: string): Segment[] {
     ['howpublished', `\\url{${r.url}}`],
     ['url', r.url],
     ['urldate', accessed],
-    ['note', `${r.kind === 'dataset' ? 'Data set. ' : ''}Accessed ${longUs(a)}`],
+    ['note', `${r.kind === 'dataset' ? `${w.bibDataset} ` : ''}${fill(w.bibNote, { date: longUs(a, w) })}`],
   ];
   const body = fields.map(([k, v]) => `  ${k.padEnd(12)} = ${k === 'month' || k === 'year' ? v : `{${v}}`}`).join(',\n');
   return [{ text: `@misc{${key},\n${body}\n}` }];
 }
 
-const FORMATTERS: Record<StyleId, (r: CiteRecord, accessed: string) => Segment[]> = { apa, mla, chicago, bibtex };
+const FORMATTERS: Record<StyleId, (r: CiteRecord, accessed: string, w: CiteWords) => Segment[]> = { apa, mla, chicago, bibtex };
 
-export function cite(style: StyleId, record: CiteRecord, accessed: string): Segment[] {
-  return FORMATTERS[style](record, accessed);
+export function cite(style: StyleId, record: CiteRecord, accessed: string, words: CiteWords = EN_WORDS): Segment[] {
+  return FORMATTERS[style](record, accessed, words);
 }
 
 /** Plain text of a citation (what most paste targets get). */

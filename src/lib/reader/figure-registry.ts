@@ -1,27 +1,33 @@
 // Build-time access to the figure registry (lib/reader/figures.ts) over the real chapters,
-// read once per build.
+// read once per build and edition. Figure ids are unique within an edition, and every edition
+// uses the same ids (the parity test checks it), so /es/…#fig-x is the same figure as /…#fig-x.
 import { getChapters } from '../data/get';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import { figureRegistry, keyFigureOf, type FigureInstance } from './figures';
 
-let registry: Promise<FigureInstance[]> | undefined;
+const registries = new Map<Locale, Promise<FigureInstance[]>>();
 
-export function getFigures(): Promise<FigureInstance[]> {
-  registry ??= getChapters().then((chapters) => figureRegistry(chapters.map((c) => ({ slug: c.id, body: c.body ?? '' }))));
+export function getFigures(locale: Locale = DEFAULT_LOCALE): Promise<FigureInstance[]> {
+  let registry = registries.get(locale);
+  if (!registry) {
+    registry = getChapters(locale).then((chapters) => figureRegistry(chapters.map((c) => ({ slug: c.id, body: c.body ?? '' }))));
+    registries.set(locale, registry);
+  }
   return registry;
 }
 
 /** The registered figure with this id, or undefined (a figure outside any chapter). */
-export async function findFigure(id: string): Promise<FigureInstance | undefined> {
-  return (await getFigures()).find((f) => f.id === id);
+export async function findFigure(id: string, locale: Locale = DEFAULT_LOCALE): Promise<FigureInstance | undefined> {
+  return (await getFigures(locale)).find((f) => f.id === id);
 }
 
 /** The key graphic of a chapter (its share-card figure). */
-export async function getKeyFigure(chapter: { id: string; data: { keyFigure?: string | undefined } }): Promise<FigureInstance | undefined> {
-  return keyFigureOf(await getFigures(), chapter.id, chapter.data.keyFigure);
+export async function getKeyFigure(chapter: { id: string; data: { keyFigure?: string | undefined } }, locale: Locale = DEFAULT_LOCALE): Promise<FigureInstance | undefined> {
+  return keyFigureOf(await getFigures(locale), chapter.id, chapter.data.keyFigure);
 }
 
 /** The graphic of the site-wide share card: the key figure of the chapter whose front matter sets `siteCard`. */
-export async function getSiteKeyFigure(): Promise<FigureInstance | undefined> {
-  const chapter = (await getChapters()).find((c) => c.data.siteCard);
-  return chapter && getKeyFigure(chapter);
+export async function getSiteKeyFigure(locale: Locale = DEFAULT_LOCALE): Promise<FigureInstance | undefined> {
+  const chapter = (await getChapters(locale)).find((c) => c.data.siteCard);
+  return chapter && getKeyFigure(chapter, locale);
 }

@@ -3,6 +3,8 @@
 // render exactly the figure the chapter renders. Pure: MDX text in, records out.
 import { createProcessor } from '@mdx-js/mdx';
 import { NOT_FIGURES } from '../notes/references';
+import type { Locale } from '../i18n/locales';
+import { urls } from '../site/urls';
 
 export type PropValue = string | number | boolean;
 
@@ -113,7 +115,7 @@ export function figureRegistry(chapters: readonly { slug: string; body: string }
 }
 
 /** The embed page path of a figure, or of one of its steps. */
-export const embedPath = (figure: string, step?: string): string => (step ? `/embed/${figure}/${step}/` : `/embed/${figure}/`);
+export const embedPath = (figure: string, step?: string, locale: Locale = 'en'): string => urls.embed(locale, figure, step);
 
 /** What each figure component is for readers, and which prop sets the state it is drawn in. */
 export const FIGURE_COMPONENTS: Record<string, { kind: 'Map' | 'Chart'; stateProp: 'initial' | 'state' }> = {

@@ -31,6 +31,7 @@ describe('checkContent()', () => {
   });
   it('lets at most one chapter give the site card its graphic', () => {
     const c = mutate('content/chapters/fixture-chapter.mdx', (d) => { d.siteCard = true; });
+    (c.editions!.find((e) => e.file === 'content/chapters/es/fixture-chapter.mdx')!.data as { siteCard: boolean }).siteCard = true;
     expect(messages(c)).toEqual([]);
     const second = structuredClone(entry(c, 'content/chapters/fixture-chapter.mdx'));
     Object.assign(second, { file: 'content/chapters/second.mdx', id: 'second' });

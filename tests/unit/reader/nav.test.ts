@@ -1,27 +1,27 @@
-// Navigation lists only pages that exist.
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { existing, FOOTER_LINKS, HEADER_LINKS, routeExists } from '../../../src/lib/reader/nav';
+import { FOOTER_LINKS, HEADER_LINKS } from '../../../src/lib/reader/nav';
+import { t } from '../../../src/lib/i18n/messages';
+import { LOCALES } from '../../../src/lib/i18n/locales';
 
-const files = ['../../pages/index.astro', '../../pages/glossary.astro', '../../pages/data/index.astro', '../../pages/chapters/[slug].astro'];
+/** A page exists as its own route file, or as a prose page in content/pages (served by [page].astro). */
+const pageFile = (page: string) =>
+  ['astro', 'ts'].some((ext) => existsSync(`src/pages/[...locale]/${page || 'index'}.${ext}`) || existsSync(`src/pages/[...locale]/${page}/index.${ext}`)) ||
+  (existsSync('src/pages/[...locale]/[page].astro') && existsSync(`content/pages/${page}.mdx`));
 
-describe('routeExists(href, files)', () => {
-  it('finds flat and folder pages and the home page', () => {
-    expect(routeExists('/', files)).toBe(true);
-    expect(routeExists('/glossary/', files)).toBe(true);
-    expect(routeExists('/data/', files)).toBe(true);
+describe('site navigation', () => {
+  it('links only to pages that exist in every edition', () => {
+    for (const link of FOOTER_LINKS) expect(pageFile(link.page), link.page).toBe(true);
   });
-  it('does not invent pages', () => {
-    expect(routeExists('/about/', files)).toBe(false);
-    expect(routeExists('/chapters/', files)).toBe(false);
+  it('has a label in every edition, different between editions', () => {
+    for (const link of HEADER_LINKS) {
+      const labels = LOCALES.map((l) => t(l)(link.label));
+      labels.forEach((label) => expect(label.length).toBeGreaterThan(2));
+      expect(new Set(labels).size, link.label).toBe(LOCALES.length);
+    }
   });
-});
-
-describe('navigation lists', () => {
-  it('keep their order and drop missing pages', () => {
-    expect(existing(HEADER_LINKS, files).map((l) => l.label)).toEqual(['Chapters', 'Data', 'Glossary']);
-  });
-  it('put corrections and reuse in the footer only', () => {
-    expect(HEADER_LINKS.map((l) => l.href)).not.toContain('/corrections/');
-    expect(FOOTER_LINKS.map((l) => l.href)).toEqual(expect.arrayContaining(['/corrections/', '/reuse/']));
+  it('puts the corrections and reuse pages in the footer only', () => {
+    expect(FOOTER_LINKS.slice(0, HEADER_LINKS.length)).toEqual(HEADER_LINKS);
+    expect(FOOTER_LINKS.map((l) => l.page)).toEqual(expect.arrayContaining(['corrections', 'reuse']));
   });
 });

@@ -1,6 +1,8 @@
 // Share-bar charts from category datasets: how traffickers got their guns in ATF's national
 // investigations (share of cases by channel; national, not Mexico-only), and the types of
 // guns traced from Mexico, one small panel per period with its own base.
+import type { Locale } from '../../i18n/locales';
+import { branch, t } from '../../i18n/messages';
 import type { Dataset } from '../../../schemas/dataset';
 import { num, str } from '../data';
 import { share } from '../describe';
@@ -21,8 +23,8 @@ export interface ShareChart {
 }
 
 /** "about 7%" for a share reported as approximate, "40.7%" otherwise. */
-export function shareText(value: number, approximate: boolean): string {
-  return `${approximate ? 'about ' : ''}${share(value)}`;
+export function shareText(value: number, approximate: boolean, locale: Locale = 'en'): string {
+  return approximate ? t(locale)('chart.channels.about', { share: share(value, locale) }) : share(value, locale);
 }
 
 export interface ChannelKeys {
@@ -33,7 +35,7 @@ export interface ChannelKeys {
 }
 export const CHANNEL_KEYS: ChannelKeys = { label: 'channel', share: 'share', precision: 'precision' };
 
-export function channelChart(ds: Dataset, keys: ChannelKeys = CHANNEL_KEYS): ShareChart {
+export function channelChart(ds: Dataset, keys: ChannelKeys = CHANNEL_KEYS, locale: Locale = 'en'): ShareChart {
   const hasPrecision = Boolean(keys.precision && ds.fields.some((f) => f.key === keys.precision));
   type Counted = HBarRow & { value: number };
   const rows: Counted[] = ds.rows
@@ -41,12 +43,12 @@ export function channelChart(ds: Dataset, keys: ChannelKeys = CHANNEL_KEYS): Sha
       const v = num(ds, row, keys.share);
       if (v === null) return null;
       const approx = hasPrecision && str(ds, row, keys.precision!) === 'approximate';
-      return { id: row.id, label: str(ds, row, keys.label) ?? row.id, value: v, valueText: shareText(v, approx) };
+      return { id: row.id, label: str(ds, row, keys.label) ?? row.id, value: v, valueText: shareText(v, approx, locale) };
     })
     .filter((r): r is Counted => r !== null)
     .sort((a, b) => b.value - a.value || a.id.localeCompare(b.id));
   const layouts = Object.fromEntries(VARIANTS.map((v) => [v, layoutHBar({ rows, max: 100, track: true }, v)])) as Record<Variant, HBarLayout>;
-  const desc = `Share of ATF firearm trafficking investigations nationwide that involved each channel: ${rows.map((r) => `${r.label.toLowerCase()}, ${r.valueText}`).join('; ')}. A case can involve more than one channel, so the shares add up to more than 100%.`;
+  const desc = t(locale)('chart.channels.desc', { items: rows.map((r) => `${r.label.toLowerCase()}, ${r.valueText}`).join('; ') });
   return { layouts, states: rowStates(rows.map((r) => r.id)), desc };
 }
 
@@ -63,7 +65,9 @@ export const WEAPON_TYPE_KEYS: PanelKeys = { panel: 'period', dimension: 'dimens
  * One panel per period (and per breakdown, e.g. type or caliber), each with its base as a note.
  * States: `all` and one per panel key (`2012-2017-type`), which emphasises that panel.
  */
-export function panelShareChart(ds: Dataset, keys: PanelKeys = WEAPON_TYPE_KEYS, dimensionLabels: Record<string, string> = { type: 'by type', caliber: 'by caliber' }): ShareChart {
+export function panelShareChart(ds: Dataset, keys: PanelKeys = WEAPON_TYPE_KEYS, dimensionLabels?: Record<string, string>, locale: Locale = 'en'): ShareChart {
+  const tr = t(locale);
+  dimensionLabels ??= { type: tr('chart.channels.byType'), caliber: tr('chart.channels.byCaliber') };
   const groups: { key: string; label: string; note?: string }[] = [];
   const rows: HBarRow[] = [];
   // One colour per item (rifles are the same colour in every panel), so a reader can follow it;
@@ -83,13 +87,13 @@ export function panelShareChart(ds: Dataset, keys: PanelKeys = WEAPON_TYPE_KEYS,
     const item = str(ds, row, keys.label) ?? row.id;
     const main = dim === firstDim;
     if (main && !items.includes(item)) items.push(item);
-    rows.push({ id: row.id, label: item, value: v, valueText: share(v), group: key, tone: main ? (items.indexOf(item) % 5) + 1 : 6 });
+    rows.push({ id: row.id, label: item, value: v, valueText: share(v, locale), group: key, tone: main ? (items.indexOf(item) % 5) + 1 : 6 });
   }
   const layouts = Object.fromEntries(VARIANTS.map((v) => [v, layoutHBar({ rows, max: 100, track: true, groups, headers: true }, v)])) as Record<Variant, HBarLayout>;
   const desc = groups
-    .map((g) => `${g.label}: ${rows.filter((r) => r.group === g.key).map((r) => `${r.label} ${r.valueText}`).join(', ')}.`)
+    .map((g) => tr('chart.groupItems', { label: g.label, items: rows.filter((r) => r.group === g.key).map((r) => `${r.label} ${r.valueText}`).join(', ') }))
     .join(' ');
   const ids = groups.map((g) => g.key);
   const rules: ChartStates['rules'] = Object.fromEntries(ids.map((id) => [`group-${id}`, { emph: [id] }]));
-  return { layouts, states: { initial: 'all', names: ['all', ...ids], rules }, desc: `Shares of guns traced from Mexico, each panel on its own base. ${desc}` };
+  return { layouts, states: { initial: 'all', names: ['all', ...ids], rules }, desc: tr('chart.channels.panelDesc', { groups: desc }) };
 }

@@ -1,5 +1,7 @@
 // The scale chart: published estimates of guns trafficked from the US to Mexico each year,
 // one row per estimate (who, when, how), central value and interval where given.
+import type { Locale } from '../../i18n/locales';
+import { branch, t } from '../../i18n/messages';
 import type { Dataset } from '../../../schemas/dataset';
 import { num, str } from '../data';
 import { count } from '../describe';
@@ -20,25 +22,22 @@ export interface EstimateKeys {
 }
 export const ESTIMATE_KEYS: EstimateKeys = { year: 'year', author: 'author', kind: 'kind', low: 'low', central: 'central', high: 'high', period: 'periodCovered', statedAs: 'statedAs' };
 
-/** Reader-facing names of the kinds of estimate. */
-export const KIND_LABELS: Record<string, string> = {
-  'model-based': 'Statistical model',
-  'official estimate': 'Official estimate',
-  'lawsuit claim': 'Claim in a lawsuit',
-  unattributed: 'No named source',
-};
+/** Reader-facing names of the kinds of estimate, by kind state (catalog `chart.estimates.kinds`). */
+export const kindLabels = (locale: Locale = 'en'): Record<string, string> => branch(locale, 'chart.estimates.kinds') as Record<string, string>;
 
 /** A state name from a kind ("official estimate" → "official-estimate"). */
 export const kindState = (kind: string): string => kind.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
 /** Reader-facing value: "212,887 (89,816–359,205)", "more than 500,000", "342,000–597,000". */
-export function estimateText(low: number | null, central: number | null, high: number | null): string {
-  if (central !== null && low !== null && high !== null) return `${count(central)} (${count(low)}–${count(high)})`;
-  if (central !== null) return count(central);
-  if (low !== null && high !== null) return `${count(low)}–${count(high)}`;
-  if (low !== null) return `more than ${count(low)}`;
-  if (high !== null) return `up to ${count(high)}`;
-  return 'no figure';
+export function estimateText(low: number | null, central: number | null, high: number | null, locale: Locale = 'en'): string {
+  const tr = t(locale);
+  const c = (n: number) => count(n, locale);
+  if (central !== null && low !== null && high !== null) return `${c(central)} (${c(low)}–${c(high)})`;
+  if (central !== null) return c(central);
+  if (low !== null && high !== null) return `${c(low)}–${c(high)}`;
+  if (low !== null) return tr('chart.estimates.moreThan', { n: c(low) });
+  if (high !== null) return tr('chart.estimates.upTo', { n: c(high) });
+  return tr('chart.estimates.noFigure');
 }
 
 /** States: `all` (summary), `spread` (lowest and highest emphasised), then one per kind of estimate. */
@@ -58,24 +57,26 @@ export interface EstimateChart {
  * @param kinds The estimate kinds in display order, with reader-facing labels; default: the
  * kind field's declared values.
  */
-export function estimateChart(ds: Dataset, kinds?: { key: string; label: string }[], keys: EstimateKeys = ESTIMATE_KEYS): EstimateChart {
-  const kindList = kinds ?? (ds.fields.find((f) => f.key === keys.kind)?.values ?? []).map((k) => ({ key: k, label: KIND_LABELS[k] ?? k }));
+export function estimateChart(ds: Dataset, kinds?: { key: string; label: string }[], keys: EstimateKeys = ESTIMATE_KEYS, locale: Locale = 'en'): EstimateChart {
+  const tr = t(locale);
+  const labels = kindLabels(locale);
+  const kindList = kinds ?? (ds.fields.find((f) => f.key === keys.kind)?.values ?? []).map((k) => ({ key: k, label: labels[kindState(k)] ?? k }));
   const hasStated = Boolean(keys.statedAs && ds.fields.some((f) => f.key === keys.statedAs));
   const rows: (RangeRow & { sortValue: number })[] = ds.rows.map((row) => {
     let [low, central, high] = [num(ds, row, keys.low), num(ds, row, keys.central), num(ds, row, keys.high)];
     // A figure stated as a floor is stored as its central value; draw it as "more than".
-    if (hasStated && central !== null && low === null && high === null && /^(more than|over|at least)\b/i.test(str(ds, row, keys.statedAs!) ?? '')) [low, central] = [central, null];
+    if (hasStated && central !== null && low === null && high === null && /^(more than|over|at least|más de|al menos)\b/i.test(str(ds, row, keys.statedAs!) ?? '')) [low, central] = [central, null];
     const period = keys.period ? str(ds, row, keys.period) : null;
     const year = num(ds, row, keys.year);
     return {
       id: row.id,
       label: str(ds, row, keys.author) ?? row.id,
-      sub: [kindList.find((k) => k.key === str(ds, row, keys.kind))?.label, year !== null ? `published ${year}` : null, period].filter(Boolean).join(' · '),
+      sub: [kindList.find((k) => k.key === str(ds, row, keys.kind))?.label, year !== null ? tr('chart.estimates.published', { year }) : null, period].filter(Boolean).join(' · '),
       low,
       central,
       high,
       openHigh: central === null && high === null && low !== null,
-      valueText: estimateText(low, central, high),
+      valueText: estimateText(low, central, high, locale),
       group: kindState(str(ds, row, keys.kind) ?? ''),
       sortValue: central ?? low ?? high ?? 0,
     };
@@ -84,12 +85,12 @@ export function estimateChart(ds: Dataset, kinds?: { key: string; label: string 
   // page, and a revision ("Same authors, ...") sits right under the work it revises.
   const byValue = [...rows].sort((a, b) => a.sortValue - b.sortValue || a.id.localeCompare(b.id));
   const layouts = Object.fromEntries(
-    VARIANTS.map((v) => [v, layoutRange({ rows, axis: { kind: 'count', label: 'Firearms trafficked south per year (estimate)' }, groups: kindList.map((k) => ({ key: kindState(k.key), label: k.label })) }, v)]),
+    VARIANTS.map((v) => [v, layoutRange({ rows, axis: { kind: 'count', label: tr('chart.estimates.axis') }, groups: kindList.map((k) => ({ key: kindState(k.key), label: k.label })) }, v)]),
   ) as Record<Variant, RangeLayout>;
   const lowest = byValue[0];
   const highest = byValue[byValue.length - 1];
   const desc = lowest && highest
-    ? `Each row is one published estimate of how many guns are trafficked from the United States into Mexico each year, in order of publication. They run from ${lowest.valueText} (${lowest.label}) to ${highest.valueText} (${highest.label}). Dots mark a central figure, lines a stated range, and a dashed arrow a figure given only as a minimum.`
-    : 'No estimates.';
+    ? tr('chart.estimates.desc', { low: lowest.valueText, lowBy: lowest.label, high: highest.valueText, highBy: highest.label })
+    : tr('chart.estimates.none');
   return { layouts, states: estimateStates(kindList.map((k) => kindState(k.key)), lowest?.id, highest?.id), desc };
 }

@@ -1,5 +1,7 @@
 // The toll chart: homicides recorded by INEGI each year (bars; preliminary figures hatched)
 // over the share committed with a firearm (line; preliminary shares as open dots).
+import type { Locale } from '../../i18n/locales';
+import { t } from '../../i18n/messages';
 import type { Dataset } from '../../../schemas/dataset';
 import { layoutCombo, type ComboLayout } from '../combo';
 import { annualSeries, str } from '../data';
@@ -49,7 +51,10 @@ export interface HomicideChart {
   desc: string;
 }
 
-export function homicideChart(ds: Dataset, keys: HomicideKeys = HOMICIDE_KEYS): HomicideChart {
+export function homicideChart(ds: Dataset, keys: HomicideKeys = HOMICIDE_KEYS, locale: Locale = 'en'): HomicideChart {
+  const tr = t(locale);
+  const c = (n: number) => count(n, locale);
+  const sh = (n: number) => share(n, locale);
   const { years, values, rows } = annualSeries(ds, keys.year, [keys.total, keys.share]);
   const totals = values[keys.total]!;
   const shares = values[keys.share]!;
@@ -68,11 +73,11 @@ export function homicideChart(ds: Dataset, keys: HomicideKeys = HOMICIDE_KEYS): 
   const lastShare = shareYears[shareYears.length - 1];
   const shareAt = (y: number | undefined) => (y === undefined ? null : shares[years.indexOf(y)] ?? null);
 
-  const callouts = [{ year: peak, text: count(peakValue) }];
-  if (latest !== peak) callouts.push({ year: latest, text: `${count(latestValue)}${prelim[latestIndex] ? ' (prelim.)' : ''}` });
+  const callouts = [{ year: peak, text: c(peakValue) }];
+  if (latest !== peak) callouts.push({ year: latest, text: prelim[latestIndex] ? tr('chart.homicides.prelim', { n: c(latestValue) }) : c(latestValue) });
   const lineCallouts = [firstShare, lastShare]
     .filter((y, i, a): y is number => y !== undefined && a.indexOf(y) === i)
-    .map((y) => ({ year: y, series: 'share', text: share(shareAt(y)!) }));
+    .map((y) => ({ year: y, series: 'share', text: sh(shareAt(y)!) }));
 
   const layouts = Object.fromEntries(
     VARIANTS.map((v) => [
@@ -80,26 +85,26 @@ export function homicideChart(ds: Dataset, keys: HomicideKeys = HOMICIDE_KEYS): 
       layoutCombo(
         {
           years,
-          total: { key: keys.total, label: 'Homicides', values: totals },
+          total: { key: keys.total, label: tr('chart.homicides.total'), values: totals },
           hatched: prelim,
-          unit: 'Homicides recorded (death certificates)',
-          gapLabel: 'No figure',
-          gapKey: 'Dotted slot: no figure for that year',
-          hatchKey: 'Hatched bar: preliminary figure, usually revised upward',
+          unit: tr('chart.homicides.unit'),
+          gapLabel: tr('chart.homicides.gapLabel'),
+          gapKey: tr('chart.homicides.gapKey'),
+          hatchKey: tr('chart.homicides.hatchKey'),
           callouts,
           seriesLabels: false,
         },
         {
           years,
-          series: [{ key: 'share', label: 'Committed with a firearm', values: shares, open: shareOpen, square: shareOther }],
-          unit: 'Share of homicides committed with a firearm',
+          series: [{ key: 'share', label: tr('chart.homicides.share'), values: shares, open: shareOpen, square: shareOther }],
+          unit: tr('chart.homicides.shareUnit'),
           percent: true,
           domain: [40, 80],
           callouts: lineCallouts,
-          openKey: rel ? "Open dot: share from INEGI's preliminary release" : 'Open dot: share from a preliminary count',
-          squareKey: rel ? `Square: share compiled by ${rel.otherLabel}` : undefined,
-          filledKey: rel ? "Filled dot: share from INEGI's definitive release" : 'Filled dot: share from a definitive count',
-          gapKey: 'Dotted slot: no published share for that year',
+          openKey: tr(rel ? 'chart.homicides.openRelease' : 'chart.homicides.open'),
+          squareKey: rel ? tr('chart.homicides.square', { source: rel.otherLabel }) : undefined,
+          filledKey: tr(rel ? 'chart.homicides.filledRelease' : 'chart.homicides.filled'),
+          gapKey: tr('chart.homicides.shareGapKey'),
         },
         v,
       ),
@@ -108,10 +113,10 @@ export function homicideChart(ds: Dataset, keys: HomicideKeys = HOMICIDE_KEYS): 
 
   const prelimYears = years.filter((_, i) => prelim[i] && totals[i] !== null);
   const desc = [
-    `Bars show homicides recorded in Mexico each year from ${years[0]} to ${latest}. They peaked at ${count(peakValue)} in ${peak}; ${latest} had ${count(latestValue)}.`,
-    prelimYears.length ? `Figures for ${listYears(prelimYears)} are preliminary.` : '',
-    firstShare !== undefined && lastShare !== undefined ? `A line below shows the share committed with a firearm: ${share(shareAt(firstShare)!)} in ${firstShare} and ${share(shareAt(lastShare)!)} in ${lastShare}.` : '',
-    shareYears.length < years.length ? `No share is shown for ${listYears(years.filter((_, i) => shares[i] === null))}.` : '',
+    tr('chart.homicides.desc', { first: String(years[0]), latest, peak: c(peakValue), peakYear: peak, latestValue: c(latestValue) }),
+    prelimYears.length ? tr('chart.homicides.descPrelim', { years: listYears(prelimYears, locale) }) : '',
+    firstShare !== undefined && lastShare !== undefined ? tr('chart.homicides.descShare', { first: sh(shareAt(firstShare)!), firstYear: firstShare, last: sh(shareAt(lastShare)!), lastYear: lastShare }) : '',
+    shareYears.length < years.length ? tr('chart.homicides.descNoShare', { years: listYears(years.filter((_, i) => shares[i] === null), locale) }) : '',
   ];
   return { layouts, states: homicideStates(peak, latest), desc: desc.filter(Boolean).join(' ') };
 }

@@ -1,5 +1,7 @@
 // The trace chart: firearms recovered in Mexico and submitted to ATF for tracing, by year,
 // with the US-sourced part inside each bar. Years without a published figure stay empty.
+import type { Locale } from '../../i18n/locales';
+import { t } from '../../i18n/messages';
 import type { Dataset } from '../../../schemas/dataset';
 import { layoutBars, type BarsInput, type BarsLayout } from '../bars';
 import { annualSeries, num, str } from '../data';
@@ -14,14 +16,14 @@ export interface TraceKeys {
   /** Optional share field (part of total, in %), used for the latest-year callout. */
   share?: string;
   /** Optional category field and value that mark a count of a different kind (hatched bars). */
-  kind?: { field: string; value: string; key: string };
+  kind?: { field: string; value: string; key?: string };
 }
 export const TRACE_KEYS: TraceKeys = {
   year: 'year',
   total: 'submitted',
   part: 'usSourced',
   share: 'usShare',
-  kind: { field: 'countType', value: 'trace requests', key: 'Hatched bar: a count of trace requests, not of firearms traced' },
+  kind: { field: 'countType', value: 'trace requests' },
 };
 
 /**
@@ -48,7 +50,9 @@ export interface TraceChart {
   desc: string;
 }
 
-export function traceChart(ds: Dataset, keys: TraceKeys = TRACE_KEYS, labels = { total: 'Submitted for tracing', part: 'US-sourced' }): TraceChart {
+export function traceChart(ds: Dataset, keys: TraceKeys = TRACE_KEYS, labels?: { total: string; part: string }, locale: Locale = 'en'): TraceChart {
+  const tr = t(locale);
+  labels ??= { total: tr('chart.traces.total'), part: tr('chart.traces.part') };
   const { years, values, rows } = annualSeries(ds, keys.year, [keys.total, keys.part]);
   const totals = values[keys.total]!;
   const parts = values[keys.part]!;
@@ -62,19 +66,19 @@ export function traceChart(ds: Dataset, keys: TraceKeys = TRACE_KEYS, labels = {
     total: { key: keys.total, label: labels.total, values: totals },
     part: { key: keys.part, label: labels.part, values: parts },
     hatched: keys.kind && ds.fields.some((f) => f.key === keys.kind!.field) ? rows.map((r) => (r ? str(ds, r, keys.kind!.field) === keys.kind!.value : false)) : undefined,
-    hatchKey: keys.kind?.key,
-    unit: 'Firearms',
-    gapLabel: 'No yearly figure published',
-    gapKey: 'Dotted slot: no figure published for that year',
-    callouts: latestShare !== null ? [{ year: latest, text: `${share(latestShare)} US-sourced` }] : [],
+    hatchKey: keys.kind ? keys.kind.key ?? tr('chart.traces.hatchKey') : undefined,
+    unit: tr('chart.traces.unit'),
+    gapLabel: tr('chart.traces.gapLabel'),
+    gapKey: tr('chart.traces.gapKey'),
+    callouts: latestShare !== null ? [{ year: latest, text: tr('chart.traces.callout', { share: share(latestShare, locale) }) }] : [],
     labelYear: latest,
   };
   const layouts = Object.fromEntries(VARIANTS.map((v) => [v, layoutBars(input, v)])) as Record<Variant, BarsLayout>;
   const missing = years.filter((_, i) => totals[i] === null);
   const parts2 = [
-    `Bars show firearms recovered in Mexico and submitted to ATF for tracing in each year with a published figure (${listYears(known)}); the darker part of a bar is the number found to be US-sourced.`,
-    latestIndex !== undefined ? `In ${latest}, ${count(totals[latestIndex]!)} were submitted and ${count(parts[latestIndex]!)} were US-sourced.` : '',
-    missing.length ? `No figure was published for ${listYears(missing)}; those years are left empty.` : '',
+    tr('chart.traces.desc', { years: listYears(known, locale) }),
+    latestIndex !== undefined ? tr('chart.traces.descLatest', { year: latest, total: count(totals[latestIndex]!, locale), part: count(parts[latestIndex]!, locale) }) : '',
+    missing.length ? tr('chart.traces.descMissing', { years: listYears(missing, locale) }) : '',
   ];
   return { layouts, states: traceStates(latest), desc: parts2.filter(Boolean).join(' ') };
 }
