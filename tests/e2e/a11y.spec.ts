@@ -14,7 +14,8 @@ async function axe(page: Page) {
 }
 
 // Embed pages are one figure each, shown in an iframe of the host's width: one width suffices.
-const isEmbed = (url: string) => url.startsWith('/embed/');
+const isEmbed = (url: string) => /^(\/es)?\/embed\//.test(url);
+const isSpanish = (url: string) => url.startsWith('/es/');
 
 // Layout problems (reflow, target size, overlap) change with the width, contrast with the
 // theme: the phone and desktop widths in the light theme, and the dark theme once, at the tablet
@@ -23,8 +24,16 @@ const isEmbed = (url: string) => url.startsWith('/embed/');
 type Run = { scheme: 'light' | 'dark'; width: number };
 const RUNS: Run[] = [{ scheme: 'light', width: 320 }, { scheme: 'light', width: 1280 }, { scheme: 'dark', width: 768 }];
 const EMBED_RUNS: Run[] = [{ scheme: 'light', width: 640 }, { scheme: 'dark', width: 640 }];
+// The Spanish edition shares the English pages' markup and stylesheets; what changes is the
+// words, which run longer. So it is swept in the light theme at the phone and desktop widths (the
+// dark palette is the same CSS, checked on the English pages), and each figure's embed once
+// (a step's embed differs from its figure's only in the state drawn, checked in English).
+const ES_RUNS: Run[] = [{ scheme: 'light', width: 320 }, { scheme: 'light', width: 1280 }];
+const ES_EMBED_RUNS: Run[] = [{ scheme: 'light', width: 640 }];
+const isStepEmbed = (url: string) => /\/embed\/[^/]+\/[^/]+\/$/.test(url);
+const runsFor = (url: string): Run[] => (isSpanish(url) ? (isEmbed(url) ? (isStepEmbed(url) ? [] : ES_EMBED_RUNS) : ES_RUNS) : isEmbed(url) ? EMBED_RUNS : RUNS);
 for (const url of builtPages()) {
-  for (const { scheme, width } of isEmbed(url) ? EMBED_RUNS : RUNS) {
+  for (const { scheme, width } of runsFor(url)) {
     test(`${url} has no axe violations in ${scheme} theme at ${width} px`, async ({ page }) => {
       test.setTimeout(90_000);
       await page.emulateMedia({ colorScheme: scheme });
@@ -51,7 +60,8 @@ async function noOverflow(page: Page) {
   });
 }
 
-for (const url of ['/', ...builtChapters()]) {
+// Both editions: Spanish runs longer, so it is where text is likeliest to overflow.
+for (const url of ['/', ...builtChapters(), '/es/', ...builtChapters('es')]) {
   test(`${url} reads at 200% zoom and at 320 px without sideways scrolling or clipped text`, async ({ page }) => {
     for (const width of [640, 320]) {
       await page.setViewportSize({ width, height: 720 });
@@ -66,7 +76,9 @@ for (const url of ['/', ...builtChapters()]) {
 // where they are: through the top of the page (header, tools, opening) and through each scroll
 // story, from the element before it to a few past it. Each element reached is checked.
 const TABBABLE = 'a[href], button, input, select, textarea, summary, [tabindex]';
-for (const url of builtChapters()) for (const [width, height] of [[1280, 800], [390, 740]] as const) {
+// The Spanish edition walks at the phone width, where its longer step cards and labels are tightest.
+const WALKS = [...builtChapters().flatMap((url) => [[url, 1280, 800], [url, 390, 740]] as const), ...builtChapters('es').map((url) => [url, 390, 740] as const)];
+for (const [url, width, height] of WALKS) {
   test(`${url}: every element reached by Tab in the opening and the scroll stories is visible and not covered at ${width} px`, async ({ page }) => {
     test.setTimeout(90_000);
     await page.setViewportSize({ width, height });

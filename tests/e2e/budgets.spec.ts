@@ -6,7 +6,8 @@ import { builtChapters, expect, test } from './fixtures';
 
 const KB = 1024;
 const BUDGET = { script: 20 * KB, stylesheet: 20 * KB, total: 250 * KB };
-const pages = ['/', ...builtChapters()];
+// Both editions: every Spanish page meets the same budgets.
+const pages = ['/', ...builtChapters(), '/es/', ...builtChapters('es')];
 
 for (const url of pages) {
   test(`${url} stays within its byte budget`, async ({ page }) => {

@@ -3,12 +3,15 @@
 // left in them, and switching edition keeps the reader's place.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { catalogHits, englishBlocks, readerBlocks } from '../support/english-left';
+import { readdirSync } from 'node:fs';
+import { catalogHits, datasetTextPairs, englishBlocks, readerBlocks, textPairHits } from '../support/english-left';
 import { builtPages, expect, test } from './fixtures';
 
 const pages = builtPages();
 const catalog = (lang: string) => JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8'));
 const [en, es] = [catalog('en'), catalog('es')];
+const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+const datasetPairs = readdirSync('content/data').filter((f) => f.endsWith('.json')).flatMap((f) => datasetTextPairs(json(`content/data/${f}`), json(`content/data/es/${f}`)));
 const html = (path: string) => readFileSync(join('dist', path.endsWith('/') ? `${path}index.html` : path), 'utf8');
 const isSpanish = (p: string) => p.startsWith('/es/');
 /** The same page in the other edition; the root 404 page is /404.html, the Spanish one /es/404/. */
@@ -54,6 +57,7 @@ test('no English is left on a Spanish page: no English UI string, no block of En
     const blocks = readerBlocks(html(p));
     for (const b of englishBlocks(blocks)) found.push(`${p}: ${b.text} (${b.share})`);
     for (const hit of catalogHits(blocks.join('\n'), en, es)) found.push(`${p}: ${hit}`);
+    for (const hit of textPairHits(blocks, datasetPairs)) found.push(`${p}: ${hit}`);
   }
   expect(found).toEqual([]);
 });

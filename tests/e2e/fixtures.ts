@@ -37,7 +37,8 @@ export function builtPages(): string[] {
   return listPages(DIST).map((p) => p.path);
 }
 
-/** Chapter pages only. */
-export function builtChapters(): string[] {
-  return builtPages().filter((p) => /^\/chapters\/[^/]+\/$/.test(p));
+/** Chapter pages of one edition: "/chapters/x/" in English, "/es/chapters/x/" in Spanish. */
+export function builtChapters(edition: 'en' | 'es' = 'en'): string[] {
+  const prefix = edition === 'en' ? '' : `/${edition}`;
+  return builtPages().filter((p) => new RegExp(`^${prefix}/chapters/[^/]+/$`).test(p));
 }

@@ -72,7 +72,8 @@ test('a key term opens its definition by keyboard and closes with Escape', async
   }
 });
 
-for (const url of chapters) {
+// Both editions read completely without JavaScript and fit a 320 px screen.
+for (const url of [...chapters, ...builtChapters('es')]) {
   test(`@no-js ${url} reads completely without JavaScript`, async ({ page }) => {
     await page.goto(url);
     await expect(page.locator('h1')).toBeVisible();

@@ -85,3 +85,32 @@ export function catalogHits(text: string, english: Catalog, other: Catalog): str
   }
   return hits;
 }
+
+/**
+ * English words of the datasets that their Spanish overlays translate (titles, field labels,
+ * category labels, text cells, notes), as [where, English, Spanish]. A translated string left on a
+ * Spanish page is a leak however short it is ("Not stated"); one both editions share (a name) is not.
+ */
+export function datasetTextPairs(base: { id: string; title: string; fields: { key: string; label: string; type: string; labels?: Record<string, string> }[]; rows: Record<string, unknown>[] }, overlay: { title: string; fields: Record<string, { label: string; labels?: Record<string, string> }>; rows?: Record<string, Record<string, string>> }): [string, string, string][] {
+  const pairs: [string, string, string][] = [[`${base.id}.title`, base.title, overlay.title]];
+  for (const f of base.fields) {
+    const o = overlay.fields[f.key];
+    if (!o) continue;
+    pairs.push([`${base.id}.fields.${f.key}.label`, f.label, o.label]);
+    for (const [value, label] of Object.entries(f.labels ?? {})) if (o.labels?.[value]) pairs.push([`${base.id}.fields.${f.key}.labels.${value}`, label, o.labels[value]!]);
+    if (f.type === 'text') {
+      for (const row of base.rows) {
+        const en = row[f.key];
+        const es = overlay.rows?.[String(row.id)]?.[f.key];
+        if (typeof en === 'string' && es) pairs.push([`${base.id}.rows.${String(row.id)}.${f.key}`, en, es]);
+      }
+    }
+  }
+  return pairs.filter(([, en, es]) => en !== es && /\s/.test(en.trim()) && en.length >= 8);
+}
+
+/** Translated strings whose English form appears in a page's reader blocks (matched as a whole block or a block's start). */
+export function textPairHits(blocks: string[], pairs: [string, string, string][]): string[] {
+  const set = new Set(blocks.map((b) => b.trim()));
+  return pairs.filter(([, en]) => set.has(en) || blocks.some((b) => b.startsWith(`${en} `) || b.includes(`${en}.`))).map(([where, en]) => `${where}: “${en}”`);
+}

@@ -3,7 +3,6 @@
 // no-JS page and in the browser to put in the day the reader actually read it. The words of
 // each style (months, "Retrieved", "Accessed"...) come from the edition's `cite` messages, which
 // the page prints for the browser; English is the default.
-import en from '../../i18n/en.json';
 
 export interface CiteRecord {
   kind: 'chapter' | 'dataset';
@@ -28,12 +27,15 @@ export interface Segment {
 }
 export type StyleId = 'apa' | 'mla' | 'chicago' | 'bibtex';
 
-/** The words of the citation styles in one edition: the `cite` group of its message catalog. */
-export type CiteWords = typeof en.cite;
-const EN_WORDS: CiteWords = en.cite;
+/**
+ * The words of the citation styles in one edition: the `cite` group of its message catalog. A
+ * type-only import: the browser bundle gets the words from the page, never the whole catalog.
+ */
+export type CiteWords = (typeof import('../../i18n/en.json'))['cite'];
 const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
-export const STYLES: readonly { id: StyleId; label: string }[] = (['apa', 'mla', 'chicago', 'bibtex'] as const).map((id) => ({ id, label: EN_WORDS.styles[id] }));
+/** The citation styles, in the order they are offered (their names are in the catalog's `cite.styles`). */
+export const STYLES: readonly { id: StyleId }[] = (['apa', 'mla', 'chicago', 'bibtex'] as const).map((id) => ({ id }));
 
 const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -60,7 +62,7 @@ export function localDay(date: Date): string {
   return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}`;
 }
 
-export function apa(r: CiteRecord, accessed: string, w: CiteWords = EN_WORDS): Segment[] {
+export function apa(r: CiteRecord, accessed: string, w: CiteWords): Segment[] {
   const u = ymd(r.updated);
   const date = r.kind === 'dataset' ? u.y : fill(w.apaDate, { y: u.y, month: month(w.months, u.m), d: u.d });
   return [
@@ -70,7 +72,7 @@ export function apa(r: CiteRecord, accessed: string, w: CiteWords = EN_WORDS): S
   ];
 }
 
-export function mla(r: CiteRecord, accessed: string, w: CiteWords = EN_WORDS): Segment[] {
+export function mla(r: CiteRecord, accessed: string, w: CiteWords): Segment[] {
   const bare = r.url.replace(/^https?:\/\//, '');
   return [
     { text: `“${closed(r.title)}” ` },
@@ -79,7 +81,7 @@ export function mla(r: CiteRecord, accessed: string, w: CiteWords = EN_WORDS): S
   ];
 }
 
-export function chicago(r: CiteRecord, accessed: string, w: CiteWords = EN_WORDS): Segment[] {
+export function chicago(r: CiteRecord, accessed: string, w: CiteWords): Segment[] {
   const dated = r.updated === r.published ? fill(w.published, { date: longUs(ymd(r.published), w) }) : fill(w.modified, { date: longUs(ymd(r.updated), w) });
   return [{ text: `${r.author}. “${closed(r.title)}” ${r.kind === 'dataset' ? `${w.dataset} ` : ''}${r.author}. ${dated} ${fill(w.accessed, { date: longUs(ymd(accessed), w) })} ${r.url}.` }];
 }
@@ -90,7 +92,7 @@ export function bibEscape(text: string): string {
   return text.replace(/[\\~^&%$#_{}]/g, (c) => words[c] ?? `\\${c}`);
 }
 
-export function bibtex(r: CiteRecord, accessed: string, w: CiteWords = EN_WORDS): Segment[] {
+export function bibtex(r: CiteRecord, accessed: string, w: CiteWords): Segment[] {
   const u = ymd(r.updated);
   const a = ymd(accessed);
   const key = `${r.author}${u.y}${r.key}`.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -110,7 +112,7 @@ export function bibtex(r: CiteRecord, accessed: string, w: CiteWords = EN_WORDS)
 
 const FORMATTERS: Record<StyleId, (r: CiteRecord, accessed: string, w: CiteWords) => Segment[]> = { apa, mla, chicago, bibtex };
 
-export function cite(style: StyleId, record: CiteRecord, accessed: string, words: CiteWords = EN_WORDS): Segment[] {
+export function cite(style: StyleId, record: CiteRecord, accessed: string, words: CiteWords): Segment[] {
   return FORMATTERS[style](record, accessed, words);
 }
 
