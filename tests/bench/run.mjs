@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from '@playwright/test';
@@ -34,13 +35,21 @@ if (!process.argv.includes('--no-build') && !process.argv.includes('--dist')) {
 const chapters = readdirSync(join(DIST, 'chapters')).map((slug) => `/chapters/${slug}/`).sort();
 const pages = ['/', ...chapters];
 
-// A plain static server for the build (what any static host does: /path/ → /path/index.html).
+// A plain static server for the build, doing what any static host does: /path/ → /path/index.html,
+// and gzip for text when the browser asks (Lighthouse's simulated network is slow enough that an
+// uncompressed page would measure the server, not the page).
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.xml': 'application/xml', '.txt': 'text/plain', '.csv': 'text/csv' };
 const server = createServer((req, res) => {
   let file = join(DIST, normalize(decodeURIComponent(new URL(req.url, BASE).pathname)));
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
   if (!existsSync(file)) { res.writeHead(404).end(); return; }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  if (/^(text|application\/(json|xml))|svg/.test(type) && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
+    res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+    res.end(gzipSync(readFileSync(file)));
+    return;
+  }
+  res.writeHead(200, { 'content-type': type });
   createReadStream(file).pipe(res);
 });
 await new Promise((r) => server.listen(PORT, '127.0.0.1', r));
@@ -137,7 +146,7 @@ const cols = [
   ['LCP ttfb/render', 16, (r) => `${r.lcpParts?.timeToFirstByte ?? '–'}/${r.lcpParts?.elementRenderDelay ?? '–'}`], ['fontKB', 7, (r) => r.fontKB], ['htmlKB', 7, (r) => r.htmlKB],
   ['steps', 6, (r) => r.stepChanges], ['→state', 7, (r) => r.maxStepChangeMs], ['long', 4, (r) => r.longTasksOver50ms],
 ];
-console.log(`\nMedian of ${RUNS} Lighthouse runs (ms unless noted; main = main-thread total, pre-FCP = main thread before first paint)`);
+console.log(`\nMedian of ${RUNS} Lighthouse runs (ms unless noted; main = main-thread total, pre-FCP = main thread before first paint, both with the 4x CPU slowdown; LCP ttfb/render = observed, unthrottled LCP breakdown; KB = transferred)`);
 console.log(cols.map(([h, w]) => h.padEnd(w)).join(' '));
 for (const r of results) console.log(cols.map(([, w, f]) => String(f(r)).padEnd(w)).join(' '));
 
