@@ -1,11 +1,12 @@
 // Byte budgets for the home page and every chapter, measured on what the browser actually
-// loads (gzip sizes of each response): JS <= 20 KB, CSS <= 20 KB, everything <= 250 KB,
-// no datasets or geodata fetched. Each page's figures are printed so growth shows where.
+// loads (gzip sizes of each response): JS <= 20 KB, CSS <= 20 KB, fonts <= 45 KB (every face the
+// page ends up using, after a scroll to the bottom), everything <= 250 KB, no datasets or
+// geodata fetched. Each page's figures are printed so growth shows where.
 import { gzipSync } from 'node:zlib';
 import { builtChapters, expect, test } from './fixtures';
 
 const KB = 1024;
-const BUDGET = { script: 20 * KB, stylesheet: 20 * KB, total: 250 * KB };
+const BUDGET = { script: 20 * KB, stylesheet: 20 * KB, font: 45 * KB, total: 250 * KB };
 // Both editions: every Spanish page meets the same budgets.
 const pages = ['/', ...builtChapters(), '/es/', ...builtChapters('es')];
 
@@ -29,6 +30,8 @@ for (const url of pages) {
     console.log(`${url}: html+svg ${(sum('document') / KB).toFixed(1)} KB, js ${(sum('script') / KB).toFixed(1)} KB, css ${(sum('stylesheet') / KB).toFixed(1)} KB, fonts ${(sum('font') / KB).toFixed(1)} KB, total ${(sum() / KB).toFixed(1)} KB gz; figures: ${figures.join('; ') || 'none'}`);
     expect(sum('script'), 'JavaScript (gzip)').toBeLessThanOrEqual(BUDGET.script);
     expect(sum('stylesheet'), 'CSS (gzip)').toBeLessThanOrEqual(BUDGET.stylesheet);
+    expect(sum('font'), 'fonts (gzip)').toBeLessThanOrEqual(BUDGET.font);
+    expect(loaded.filter((r) => r.type === 'font').length, 'font files').toBeLessThanOrEqual(3);
     expect(sum(), 'total transfer (gzip)').toBeLessThanOrEqual(BUDGET.total);
     expect(loaded.filter((r) => /\.(json|csv|topojson|geojson)(\?|$)/.test(r.url)).map((r) => r.url), 'data fetched by the browser').toEqual([]);
     const oversized = await page.locator('img').evaluateAll((imgs) =>
