@@ -58,6 +58,7 @@ describe('astro build with fixture content', { timeout: 120_000 }, () => {
     const cite = (d: string, file: string) => rewrite(d, file, '<Cite id="gao-fixture" />', '<Cite id="gao-fixture" /> <Cite id="unknown-report" />');
     const r = build(project((d) => { cite(d, 'content/chapters/fixture-chapter.mdx'); cite(d, 'content/chapters/es/fixture-chapter.mdx'); }));
     expect(r.status).not.toBe(0);
-    expect(r.output).toContain('content/chapters/fixture-chapter.mdx: <Cite id="unknown-report">: unknown source id "unknown-report"');
+    // Both editions cite it; whichever Astro compiles first is named.
+    expect(r.output).toMatch(/content\/chapters\/(es\/)?fixture-chapter\.mdx: <Cite id="unknown-report">: unknown source id "unknown-report"/);
   });
 });

@@ -47,5 +47,7 @@ export function localeOfPath(path: string): Locale {
 export function pathIn(locale: Locale, path: string): string {
   const from = localeOfPath(path);
   const bare = from === DEFAULT_LOCALE ? path : path.slice(LOCALE_INFO[from].prefix.length) || '/';
+  // Static hosts serve the root not-found page as /404.html; an edition's is /<code>/404/.
+  if (/^\/404(\.html|\/)?$/.test(bare)) return locale === DEFAULT_LOCALE ? '/404.html' : `${LOCALE_INFO[locale].prefix}/404/`;
   return `${LOCALE_INFO[locale].prefix}${bare}`;
 }

@@ -7,14 +7,15 @@ import { cardColours } from './card';
 import { drawFigure } from './card-graphic';
 import { typesetter } from './card-render';
 import type { FigureInstance } from './figures';
+import type { Locale } from '../i18n/locales';
 import { r1 } from '../format/round';
 
 /** Pixel size of the picture: twice the 240×180 CSS px it is shown at beside the title block. */
 export const KEY_THUMB = { width: 480, height: 360, pad: 16 } as const;
 
-export async function keyThumbnail(figure: FigureInstance): Promise<Buffer> {
+export async function keyThumbnail(figure: FigureInstance, locale: Locale): Promise<Buffer> {
   const { raised, rule } = cardColours(tokensCss);
-  const drawing = await drawFigure(figure, typesetter);
+  const drawing = await drawFigure(figure, typesetter, locale);
   const [vx, vy, vw, vh] = drawing.viewBox;
   const { width, height, pad } = KEY_THUMB;
   const scale = Math.min((width - 2 * pad) / vw, (height - 2 * pad) / vh);

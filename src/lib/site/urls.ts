@@ -14,6 +14,8 @@ export const urls = {
   /** A figure in its chapter (figures carry the id "fig-<figure id>"). */
   figure: (locale: Locale, chapter: string, figure: string) => p(locale, `/chapters/${chapter}/#fig-${figure}`),
   embed: (locale: Locale, figure: string, step?: string) => p(locale, `/embed/${figure}/${step ? `${step}/` : ''}`),
+  /** The chapter opener's small picture of its key graphic. */
+  keyThumbnail: (locale: Locale, slug: string) => p(locale, `/og/key/${slug}.webp`),
   card: (locale: Locale, slug?: string) => p(locale, slug ? `/og/${slug}.png` : '/og/site.png'),
   data: (locale: Locale, id: string, ext: 'csv' | 'json') => p(locale, `/data/${id}.${ext}`),
   glossaryTerm: (locale: Locale, id: string) => p(locale, `/glossary/#${id}`),
