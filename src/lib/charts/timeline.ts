@@ -41,7 +41,7 @@ export function layoutTimeline(input: TimelineInput, variant: Variant): Timeline
   const catLabel = (k: string) => input.categories.find((c) => c.key === k)?.label ?? k;
   // Wide: dates and categories stand right-aligned left of the rail, which moves right when a
   // language's longest label needs more than the usual 138 px ("30 de septiembre de 2022").
-  const labelW = narrow ? 0 : Math.max(0, ...input.events.flatMap((e) => [e.dateText, catLabel(e.category)].map((w, i) => text('measure', 0, 0, [w], { size: s.small, bold: i === 0 }).box.width)));
+  const labelW = narrow ? 0 : Math.max(0, ...input.events.flatMap((e) => [e.dateText, catLabel(e.category)].map((w, i) => text('measure', 0, 0, [w], { size: s.small, bold: i === 0, cls: 'measure' }).box.width)));
   const railX = narrow ? 7 : Math.max(150, Math.ceil(labelW) + 14);
   const textX = railX + (narrow ? 15 : 16);
   const textW = s.width - textX - 2;

@@ -50,7 +50,6 @@ export type Add = <T extends Visibility>(into: T[], mark: T) => void;
 export type AreaOf = (id: string) => MapBase['areas'][number];
 
 /** "A, B and C" in the edition's words. */
-const listAnd = (tr: Translate, items: string[]) => (items.length <= 1 ? (items[0] ?? '') : tr('map.listAnd', { list: items.slice(0, -1).join(', '), last: items[items.length - 1]! }));
 
 export function addSources(layout: MapLayout, ds: Dataset, show: Show, add: Add, area: AreaOf, locale: Locale = 'en') {
   const tr = t(locale);

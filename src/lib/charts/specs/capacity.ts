@@ -1,7 +1,7 @@
 // The gaps chart on ATF's capacity: one industry operations investigator drawn against the
 // licensees per investigator (a published ratio, rounded to whole marks), one group per year.
 import type { Locale } from '../../i18n/locales';
-import { branch, t } from '../../i18n/messages';
+import { t } from '../../i18n/messages';
 import type { Dataset } from '../../../schemas/dataset';
 import { num } from '../data';
 import { count } from '../describe';

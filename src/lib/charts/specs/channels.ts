@@ -2,7 +2,7 @@
 // investigations (share of cases by channel; national, not Mexico-only), and the types of
 // guns traced from Mexico, one small panel per period with its own base.
 import type { Locale } from '../../i18n/locales';
-import { branch, t } from '../../i18n/messages';
+import { t } from '../../i18n/messages';
 import type { Dataset } from '../../../schemas/dataset';
 import { num, str } from '../data';
 import { share } from '../describe';
