@@ -37,6 +37,15 @@ export function builtPages(): string[] {
   return listPages(DIST).map((p) => p.path);
 }
 
+/**
+ * Pages a per-page browser check visits: every English page, and the Spanish pages except the
+ * embeds of single steps (a step's embed is its figure's page in another state; the static
+ * checks over dist/ still read every one).
+ */
+export function sweptPages(): string[] {
+  return builtPages().filter((p) => !/^\/es\/embed\/[^/]+\/[^/]+\/$/.test(p));
+}
+
 /** Chapter pages of one edition: "/chapters/x/" in English, "/es/chapters/x/" in Spanish. */
 export function builtChapters(edition: 'en' | 'es' = 'en'): string[] {
   const prefix = edition === 'en' ? '' : `/${edition}`;

@@ -3,7 +3,7 @@
 // every source URL is well formed; no page breaks its own Content-Security-Policy.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, expect, test } from './fixtures';
+import { builtPages, expect, sweptPages, test } from './fixtures';
 
 const pages = builtPages();
 const fileOf = (path: string) => join('dist', path.endsWith('/') ? `${path}index.html` : path);
@@ -66,7 +66,7 @@ test('every source URL is well formed', async () => {
   expect(bad).toEqual([]);
 });
 
-for (const url of pages) {
+for (const url of sweptPages()) {
   test(`${url} works under its Content-Security-Policy`, async ({ page }) => {
     const violations: string[] = [];
     page.on('console', (m) => { if (/Content[- ]Security[- ]Policy|Refused to/i.test(m.text())) violations.push(m.text()); });

@@ -1,10 +1,10 @@
 // Reads chart inputs out of validated datasets by field key, so layouts never see raw JSON
 // and a renamed field fails the build with the dataset and field named.
 import type { Dataset, Row } from '../../schemas/dataset';
-import { num, str } from '../data/rows';
+import { label, num, str } from '../data/rows';
 import { yearRange } from './scales';
 
-export { num, str };
+export { label, num, str };
 
 /**
  * Values of `keys` for every year from the first to the last row, with null where a year has

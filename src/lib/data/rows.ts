@@ -37,6 +37,12 @@ export function str(ds: Dataset, row: Row, key: string): string | null {
   return v === null || v === undefined ? null : String(v);
 }
 
+/** A cell as readers see it: a category code through its field's labels (in the edition's words), else the text. */
+export function label(ds: Dataset, row: Row, key: string): string | null {
+  const v = str(ds, row, key);
+  return v === null ? null : (getField(ds, key).labels?.[v] ?? v);
+}
+
 /** A cell that must have a value (a gap there is an error in the data). */
 export function required<T>(value: T | null, ds: Dataset, row: Row, key: string): T {
   if (value === null) throw new Error(`Dataset "${ds.id}" row "${row.id}": "${key}" is empty`);

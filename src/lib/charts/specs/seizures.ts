@@ -5,7 +5,7 @@ import { LOCALE_INFO, type Locale } from '../../i18n/locales';
 import { branch, t } from '../../i18n/messages';
 import type { Dataset, Row } from '../../../schemas/dataset';
 import { formatDate } from '../../format/value';
-import { num, str, yearOf } from '../data';
+import { label, num, str, yearOf } from '../data';
 import { count } from '../describe';
 import { layoutHBar, type HBarLayout, type HBarRow } from '../hbar';
 import { layoutRange, type RangeLayout, type RangeRow } from '../range';
@@ -68,7 +68,7 @@ export function seizureChart(ds: Dataset, locale: Locale = 'en') {
       const endDate = str(ds, row, 'periodEnd');
       rows.push({
         id: row.id,
-        label: str(ds, row, 'agency') ?? '',
+        label: label(ds, row, 'agency') ?? '',
         sub: str(ds, row, 'period') ?? undefined,
         low: start,
         high: endDate ? yearOf(endDate, true) : null,
