@@ -11,7 +11,9 @@ import { GlossaryTermSchema } from './schemas/glossary';
 import { GuideSchema } from './schemas/guide';
 import { HomeSchema } from './schemas/home';
 import { PageSchema } from './schemas/page';
+import { ShortSchema } from './schemas/short';
 import { SourceSchema } from './schemas/source';
+import { UnitSchema } from './schemas/unit';
 import { UpdateSchema } from './schemas/update';
 import { DatasetOverlaySchema, GlossaryOverlaySchema, SourceOverlaySchema, UpdateOverlaySchema } from './schemas/overlays';
 
@@ -27,6 +29,8 @@ export const collections = {
   updates: defineCollection({ loader: base('updates', 'json'), schema: UpdateSchema }),
   teaching: defineCollection({ loader: glob({ base: './content/teaching', pattern: '{*,*/*}.json' }), schema: GuideSchema }),
   home: defineCollection({ loader: glob({ base: './content/home', pattern: '*.mdx' }), schema: HomeSchema }),
+  short: defineCollection({ loader: glob({ base: './content/short', pattern: '{*,*/*}.mdx' }), schema: ShortSchema }),
+  unit: defineCollection({ loader: glob({ base: './content/unit', pattern: '{*,*/*}.json' }), schema: UnitSchema }),
   pages: defineCollection({ loader: glob({ base: './content/pages', pattern: '{*,*/*}.mdx' }), schema: PageSchema }),
   datasetText: defineCollection({ loader: editions('data', 'json'), schema: DatasetOverlaySchema }),
   sourceText: defineCollection({ loader: editions('sources', 'json'), schema: SourceOverlaySchema }),

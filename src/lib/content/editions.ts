@@ -7,6 +7,8 @@ import { ChapterSchema } from '../../schemas/chapter';
 import { DatasetSchema, type Dataset } from '../../schemas/dataset';
 import { GuideSchema } from '../../schemas/guide';
 import { PageSchema } from '../../schemas/page';
+import { ShortSchema } from '../../schemas/short';
+import { UnitSchema } from '../../schemas/unit';
 import { DatasetOverlaySchema, GlossaryOverlaySchema, SourceOverlaySchema, UpdateOverlaySchema } from '../../schemas/overlays';
 import { LOCALES, DEFAULT_LOCALE } from '../i18n/locales';
 import { datasetOverlayProblems } from '../data/overlay';
@@ -14,7 +16,7 @@ import type { CollectionName, RawContent, RawEntry } from './read';
 import type { IntegrityError } from './errors';
 
 /** Collections whose editions hold whole translated entries, and those that hold overlays. */
-const WHOLE: Partial<Record<CollectionName, z.ZodType>> = { chapters: ChapterSchema, teaching: GuideSchema, pages: PageSchema };
+const WHOLE: Partial<Record<CollectionName, z.ZodType>> = { chapters: ChapterSchema, teaching: GuideSchema, pages: PageSchema, short: ShortSchema, unit: UnitSchema };
 const OVERLAY: Partial<Record<CollectionName, z.ZodType>> = { datasets: DatasetOverlaySchema, sources: SourceOverlaySchema, glossary: GlossaryOverlaySchema, updates: UpdateOverlaySchema };
 /** Front-matter values a translated chapter must keep exactly. */
 const SAME_FRONTMATTER = ['order', 'published', 'updated', 'keyTerms', 'sources', 'datasets', 'keyFigure', 'siteCard'] as const;

@@ -14,6 +14,8 @@ export const COLLECTIONS = {
   teaching: { dir: 'content/teaching', ext: '.json' },
   home: { dir: 'content/home', ext: '.mdx' },
   pages: { dir: 'content/pages', ext: '.mdx' },
+  short: { dir: 'content/short', ext: '.mdx' },
+  unit: { dir: 'content/unit', ext: '.json' },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
 
@@ -28,7 +30,7 @@ export interface RawEntry {
   data?: unknown;
   /** The file's text as on disk, for line numbers in messages. */
   text?: string;
-  /** MDX body (chapters and home only). */
+  /** MDX body (MDX collections only). */
   body?: string;
   /** Why the file could not be read or parsed. */
   error?: string;

@@ -86,7 +86,7 @@ function setAttr(node: JsxNode, name: string, value: string): void {
 export default function remarkChapter({ root }: Options) {
   return (tree: Node, file: VFile) => {
     const path = file.path ? relative(root, file.path) : '';
-    if (!path.startsWith('content/chapters/') && !path.startsWith('content/home/')) return;
+    if (!['content/chapters/', 'content/home/', 'content/short/'].some((dir) => path.startsWith(dir))) return;
     const fm = ((file.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter ?? {}) as Record<string, unknown>;
     const declaredSources = new Set((fm.sources as string[] | undefined) ?? []);
     const declaredDatasets = new Set((fm.datasets as string[] | undefined) ?? []);
