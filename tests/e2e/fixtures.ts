@@ -45,7 +45,7 @@ export function builtChapters(edition: 'en' | 'es' = 'en'): string[] {
 
 /**
  * The template a page is built from: its path with chapter slugs and figure and step ids replaced
- * by "*" ("/es/chapters/*/short/", "/embed/*/*/"). Pages of one template share markup and styles.
+ * by a star ("/es/chapters/STAR/short/"). Pages of one template share markup and styles.
  */
 export function templateOf(path: string): string {
   const slugs = new Set(builtChapters().map((p) => p.split('/')[2]!));
