@@ -125,7 +125,7 @@ function checkGuide(entry: RawEntry, chapter: Chapter | undefined, datasets: Map
 }
 
 function checkShort(entry: RawEntry, chapter: Chapter | undefined, locale: string, errors: IntegrityError[]): void {
-  const push = (field: string, message: string, value?: unknown) => errors.push({ file: entry.file, field, message, ...(value === undefined ? {} : { value }) });
+  const push = (field: string, message: string, value?: unknown): void => void errors.push({ file: entry.file, field, message, ...(value === undefined ? {} : { value }) });
   if (!chapter) return push('(file)', `has no chapter of the same name in content/chapters/${locale === DEFAULT_LOCALE ? '' : `${locale}/`}`);
   const fm = (entry.data ?? {}) as { sources?: string[]; datasets?: string[] };
   (fm.sources ?? []).forEach((s, i) => !chapter.sources.has(s) && push(`sources[${i}]`, `is not one of ${chapter.entry.file}'s sources: a short version cites what its chapter cites`, s));

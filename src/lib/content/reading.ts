@@ -74,7 +74,9 @@ export function syllablesEs(word: string): number {
 
 /**
  * Fernández-Huerta reading ease of Spanish MDX prose (0–100; 60–70 is "normal", higher is
- * easier): 206.84 − 0.60 × syllables per 100 words − 1.02 × sentences per 100 words.
+ * easier): 206.84 − 0.60 × syllables per 100 words − 1.02 × words per sentence. (Fernández
+ * Huerta's paper printed the last term as sentences per 100 words, which would make longer
+ * sentences read easier; the form used here is the corrected one, parallel to Flesch's.)
  */
 export function readingEaseEs(mdx: string): number {
   const text = proseOf(mdx);
@@ -82,5 +84,5 @@ export function readingEaseEs(mdx: string): number {
   if (words.length === 0) return 0;
   const sentences = Math.max(1, (text.match(/[.!?…]+(?=\s|$)/g) ?? []).length);
   const syl = words.reduce((sum, w) => sum + syllablesEs(w), 0);
-  return Math.round((206.84 - 0.6 * ((syl / words.length) * 100) - 1.02 * ((sentences / words.length) * 100)) * 10) / 10;
+  return Math.round((206.84 - 0.6 * ((syl / words.length) * 100) - 1.02 * (words.length / sentences)) * 10) / 10;
 }

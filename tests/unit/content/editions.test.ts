@@ -32,7 +32,7 @@ describe('editions in the content gate', () => {
     ch.body = ch.body!.replace('<Cite id="gao-fixture" />', '').replace('## Las cuentas', 'Las cuentas');
     const m = messages(c).join('\n');
     expect(m).toContain('content/chapters/es/fixture-chapter.mdx › sources = ["gao-fixture"]: must be the same as in content/chapters/fixture-chapter.mdx');
-    expect(m).toContain('citations must follow content/chapters/fixture-chapter.mdx one for one; first difference at #1: English "gao-fixture", this edition "(none)"');
+    expect(m).toContain('citations must follow content/chapters/fixture-chapter.mdx one for one; first difference at #1: English "gao-fixture", this edition "news-fixture"');
     expect(m).toContain('has 0 headings, content/chapters/fixture-chapter.mdx has 1');
   });
   it('names a translated guide that changes an activity', () => {
