@@ -41,7 +41,7 @@ export const ExitTicketSchema = z
     share: z
       .object({ prompt: Prose(20), answer: DatumSchema, lookFors: LookFors })
       .strict()
-      .describe('State a share with its base; the answer is the dataset value the prompt asks for'),
+      .describe('State a share (or, where the chapter has none, a count) with its base; the answer is the dataset value the prompt asks for'),
     chart: z
       .object({ figure: IdSchema.describe('A figure id of this chapter, drawn on the ticket'), prompt: Prose(20), lookFors: LookFors })
       .strict()

@@ -1,10 +1,10 @@
-// Accessibility sweep: axe (WCAG 2.0/2.1/2.2 A and AA) on every page at 320 and 1280 px in the
-// light theme and at 768 px in the dark; keyboard focus always visible and never under a sticky
+// Accessibility sweep: axe (WCAG 2.0/2.1/2.2 A and AA) on the built pages, at 320 and 1280 px in
+// the light theme and at 768 px in the dark, as runsFor() sets per kind of page; keyboard focus always visible and never under a sticky
 // element, in the opening and through every scroll story;
 // 200% zoom (a 640 px viewport) and 320 px without horizontal scrolling or clipped text.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { builtChapters, builtPages, expect, test } from './fixtures';
+import { builtChapters, builtPages, expect, templatePages, test } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -33,8 +33,24 @@ const ES_RUNS: Run[] = [{ scheme: 'light', width: 320 }];
 const ES_EMBED_RUNS: Run[] = [{ scheme: 'light', width: 640 }];
 const isStepEmbed = (url: string) => /\/embed\/[^/]+\/[^/]+\/$/.test(url);
 // The dark theme is swept once per page kind: home, chapters and embeds (the reference pages share the chrome).
-const isStoryPage = (url: string) => url === '/' || /^\/chapters\//.test(url);
-const runsFor = (url: string): Run[] => (isSpanish(url) ? (isEmbed(url) ? (isStepEmbed(url) ? [] : ES_EMBED_RUNS) : ES_RUNS) : isEmbed(url) ? (isStepEmbed(url) ? EMBED_RUNS.slice(0, 1) : EMBED_RUNS) : isStoryPage(url) ? RUNS : RUNS.slice(0, 2));
+const isStoryPage = (url: string) => url === '/' || /^\/chapters\/[^/]+\/$/.test(url);
+// Pages of the classroom pack: the student pieces under a chapter and the teacher's side.
+const isPack = (url: string) => /^(\/es)?\/(chapters\/[^/]+\/[^/]+\/|teachers\/[^/]+\/)$/.test(url);
+// Pages built from one template share their markup and stylesheets: the first of each template
+// gets every run of its kind; the others, whose words and tables differ, the phone width in the
+// light theme (English) or nothing more (Spanish, whose first page of the template is swept).
+const FIRST = new Set(templatePages());
+const LIGHT_320: Run[] = [{ scheme: 'light', width: 320 }];
+function runsFor(url: string): Run[] {
+  if (isSpanish(url)) {
+    if (isEmbed(url)) return isStepEmbed(url) ? [] : ES_EMBED_RUNS;
+    return isPack(url) && !FIRST.has(url) ? [] : ES_RUNS;
+  }
+  if (isEmbed(url)) return isStepEmbed(url) || !FIRST.has(url) ? EMBED_RUNS.slice(0, 1) : EMBED_RUNS;
+  if (isStoryPage(url)) return RUNS;
+  if (isPack(url)) return FIRST.has(url) ? RUNS : LIGHT_320;
+  return RUNS.slice(0, 2);
+}
 for (const url of builtPages()) {
   for (const { scheme, width } of runsFor(url)) {
     test(`${url} has no axe violations in ${scheme} theme at ${width} px`, async ({ page }) => {

@@ -37,17 +37,32 @@ export function builtPages(): string[] {
   return listPages(DIST).map((p) => p.path);
 }
 
-/**
- * Pages a per-page browser check visits: every English page, and the Spanish pages except the
- * embeds of single steps (a step's embed is its figure's page in another state; the static
- * checks over dist/ still read every one).
- */
-export function sweptPages(): string[] {
-  return builtPages().filter((p) => !/^\/es\/embed\/[^/]+\/[^/]+\/$/.test(p));
-}
-
 /** Chapter pages of one edition: "/chapters/x/" in English, "/es/chapters/x/" in Spanish. */
 export function builtChapters(edition: 'en' | 'es' = 'en'): string[] {
   const prefix = edition === 'en' ? '' : `/${edition}`;
   return builtPages().filter((p) => new RegExp(`^${prefix}/chapters/[^/]+/$`).test(p));
+}
+
+/**
+ * The template a page is built from: its path with chapter slugs and figure and step ids replaced
+ * by a star ("/es/chapters/STAR/short/"). Pages of one template share markup and styles.
+ */
+export function templateOf(path: string): string {
+  const slugs = new Set(builtChapters().map((p) => p.split('/')[2]!));
+  return path
+    .replace(/\/embed\/[^/]+\/(?:[^/]+\/)?/, (m) => m.split('/').map((seg, i) => (i > 1 && seg ? '*' : seg)).join('/'))
+    .split('/')
+    .map((seg) => (slugs.has(seg) ? '*' : seg))
+    .join('/');
+}
+
+/** One page per template (the first built), for browser checks of what a template does at run time. */
+export function templatePages(): string[] {
+  const seen = new Set<string>();
+  return builtPages().filter((p) => {
+    const t = templateOf(p);
+    if (seen.has(t)) return false;
+    seen.add(t);
+    return true;
+  });
 }

@@ -1,9 +1,12 @@
 // Link and page integrity across the whole built site: every internal link and anchor
-// resolves; titles are unique; every page has a description, a canonical URL and one h1;
-// every source URL is well formed; no page breaks its own Content-Security-Policy.
+// resolves; titles are unique; every page has a language, a description, a canonical URL and
+// one h1; every source URL is well formed; every page's own Content-Security-Policy allows
+// exactly what its HTML loads (read from dist/ for every page, and in the browser for one page
+// of each template, which also catches what scripts add at run time).
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, expect, sweptPages, test } from './fixtures';
+import { builtPages, expect, templatePages, test } from './fixtures';
 
 const pages = builtPages();
 const fileOf = (path: string) => join('dist', path.endsWith('/') ? `${path}index.html` : path);
@@ -35,7 +38,7 @@ test('every internal link and anchor in the built site resolves', () => {
   expect(broken).toEqual([]);
 });
 
-test('titles are unique; every page has a description, a canonical URL and one h1', () => {
+test('titles are unique; every page has a language, a description, a canonical URL and one h1', () => {
   const titles = new Map<string, string>();
   const problems: string[] = [];
   for (const [page, doc] of html) {
@@ -46,6 +49,7 @@ test('titles are unique; every page has a description, a canonical URL and one h
     if (!/<meta name="description" content="[^"]{20,}"/.test(doc)) problems.push(`${page}: no description`);
     if (!/<link rel="canonical" href="https?:\/\/[^"]+"/.test(doc)) problems.push(`${page}: no canonical URL`);
     if ((doc.match(/<h1[\s>]/g) ?? []).length !== 1) problems.push(`${page}: not exactly one h1`);
+    if (!/<html[^>]* lang="(en|es)(-[A-Z]{2})?"/.test(doc)) problems.push(`${page}: no lang on <html>`);
   }
   expect(problems).toEqual([]);
 });
@@ -66,8 +70,43 @@ test('every source URL is well formed', async () => {
   expect(bad).toEqual([]);
 });
 
-for (const url of sweptPages()) {
-  test(`${url} works under its Content-Security-Policy`, async ({ page }) => {
+/** The sources a CSP directive allows: its own list, else default-src's. */
+function directive(csp: string, name: string): string[] {
+  const all = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([k, ...v]) => [k!, v]));
+  return all.get(name) ?? all.get('default-src') ?? [];
+}
+const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+test("every page's HTML loads only what its own Content-Security-Policy allows", () => {
+  const problems: string[] = [];
+  for (const [page, doc] of html) {
+    const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(doc)?.[1]?.replace(/&#39;/g, "'");
+    if (!csp) { problems.push(`${page}: no CSP`); continue; }
+    const scripts = directive(csp, 'script-src');
+    const styles = directive(csp, 'style-src');
+    for (const [, attrs, body] of doc.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      if (/\bsrc=/.test(attrs!)) {
+        const src = /\bsrc="([^"]+)"/.exec(attrs!)![1]!;
+        if (!src.startsWith('/')) problems.push(`${page}: script from ${src}`);
+      } else if (!/type="application\/(ld\+)?json"/.test(attrs!) && !scripts.includes(sha(body!))) problems.push(`${page}: inline script not in script-src (${body!.slice(0, 40)}…)`);
+    }
+    for (const [, body] of doc.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) {
+      if (!styles.includes(sha(body!)) && !styles.includes("'unsafe-inline'")) problems.push(`${page}: inline style not in style-src (${body!.slice(0, 40)}…)`);
+    }
+    if (/\sstyle="/.test(doc) && !styles.includes("'unsafe-inline'") && !styles.includes("'unsafe-hashes'")) problems.push(`${page}: a style attribute, which style-src refuses`);
+    // What the page loads: links other than canonical/alternate addresses, images, media and frames.
+    for (const [el, tag] of doc.matchAll(/<(link|img|source|iframe|audio|video)\b[^>]*>/g)) {
+      if (tag === 'link' && /rel="(canonical|alternate)"/.test(el)) continue;
+      for (const [, url] of el.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+        if (!/^(\/|data:|#)/.test(url!)) problems.push(`${page}: <${tag}> loads ${url}`);
+      }
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+for (const url of templatePages()) {
+  test(`${url} works under its Content-Security-Policy (one page of its template)`, async ({ page }) => {
     const violations: string[] = [];
     page.on('console', (m) => { if (/Content[- ]Security[- ]Policy|Refused to/i.test(m.text())) violations.push(m.text()); });
     await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to load: CSP ${e.violatedDirective} ${e.blockedURI}`)));

@@ -1,5 +1,5 @@
 // The reader's basic journey and the page-level guarantees every page of the built site keeps.
-import { builtChapters, builtPages, expect, sweptPages, test } from './fixtures';
+import { builtChapters, builtPages, expect, test } from './fixtures';
 
 const pages = builtPages();
 const chapters = builtChapters();
@@ -45,16 +45,7 @@ test('every note marker in every chapter leads to a note, and every back link to
   }
 });
 
-for (const url of sweptPages()) {
-  test(`${url} has one h1, a language, a title and a description`, async ({ page }) => {
-    await page.goto(url);
-    await expect(page.locator('h1')).toHaveCount(1);
-    await expect(page.locator('html')).toHaveAttribute('lang', /^(en|es)/);
-    expect((await page.title()).trim().length).toBeGreaterThan(3);
-    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
-  });
-
-}
+// One h1, a language, a title and a description on every page: read from dist/ in integrity.spec.ts.
 
 test('a key term opens its definition by keyboard and closes with Escape', async ({ page }) => {
   for (const url of chapters) {

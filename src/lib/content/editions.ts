@@ -5,10 +5,10 @@
 import type { z } from 'astro/zod';
 import { ChapterSchema } from '../../schemas/chapter';
 import { DatasetSchema, type Dataset } from '../../schemas/dataset';
-import { GuideSchema } from '../../schemas/guide';
+import { GuideSchema, type Guide } from '../../schemas/guide';
 import { PageSchema } from '../../schemas/page';
 import { ShortSchema } from '../../schemas/short';
-import { UnitSchema } from '../../schemas/unit';
+import { UnitSchema, type Unit } from '../../schemas/unit';
 import { DatasetOverlaySchema, GlossaryOverlaySchema, SourceOverlaySchema, UpdateOverlaySchema } from '../../schemas/overlays';
 import { LOCALES, DEFAULT_LOCALE } from '../i18n/locales';
 import { datasetOverlayProblems } from '../data/overlay';
@@ -54,11 +54,36 @@ function compareChapters(base: RawEntry, twin: RawEntry, errors: IntegrityError[
 }
 
 function compareGuides(base: RawEntry, twin: RawEntry, errors: IntegrityError[]): void {
-  type G = { chapter: string; goals: unknown[]; activities: { minutes: number; datasets: string[]; steps: unknown[] }[] };
-  const a = base.data as G;
-  const b = twin.data as G;
-  const shape = (g: G) => JSON.stringify({ chapter: g.chapter, goals: g.goals?.length, activities: g.activities?.map((x) => [x.minutes, x.datasets, x.steps?.length]) });
-  if (shape(a) !== shape(b)) errors.push({ file: twin.file, field: '(file)', message: `must keep the chapter, the number of goals, and each activity's minutes, datasets and number of steps of ${base.file}` });
+  type G = Pick<Guide, 'chapter' | 'goals' | 'exitTicket' | 'handouts' | 'plan' | 'standards' | 'questionLookFors' | 'vocabulary'> & { activities: { minutes: number; datasets: string[]; steps: unknown[] }[] };
+  const shape = (g: G) =>
+    JSON.stringify({
+      chapter: g.chapter,
+      goals: g.goals?.length,
+      activities: g.activities?.map((x) => [x.minutes, x.datasets, x.steps?.length]),
+      questions: g.questionLookFors?.length,
+      answer: g.exitTicket?.share.answer,
+      figure: g.exitTicket?.chart.figure,
+      handouts: g.handouts?.map((h) => [h.dataset, h.columns]),
+      plan: g.plan && [g.plan.homework.map((x) => x.minutes), g.plan.inClass.map((x) => x.minutes)],
+      standards: g.standards?.codes,
+      vocabulary: g.vocabulary?.length,
+    });
+  if (shape(base.data as G) !== shape(twin.data as G)) {
+    errors.push({ file: twin.file, field: '(file)', message: `must keep the structure of ${base.file}: the chapter, the number of goals, each activity's minutes, datasets and number of steps, the number of question look-fors, the exit ticket's answer and figure, the handouts, the plan's minutes, the standards and the number of vocabulary entries` });
+  }
+}
+
+function compareUnits(base: RawEntry, twin: RawEntry, errors: IntegrityError[]): void {
+  const shape = (u: Unit) =>
+    JSON.stringify({
+      days: u.days?.map((d) => [d.chapters, d.steps.map((x) => x.minutes), Boolean(d.homework)]),
+      figures: u.task?.figures,
+      voices: u.task?.voices.map((v) => [v.speaker, v.side, v.chapter, v.source]),
+      rubric: u.task?.rubric.map((r) => r.score),
+    });
+  if (shape(base.data as Unit) !== shape(twin.data as Unit)) {
+    errors.push({ file: twin.file, field: '(file)', message: `must keep the structure of ${base.file}: each day's chapters, minutes and homework, the task's figures, its voices (speaker, side, chapter, source) and the rubric's scores` });
+  }
 }
 
 /** Every rule across editions; the English base entries are checked by integrity.ts. */
@@ -89,6 +114,7 @@ export function checkEditions(content: RawContent): IntegrityError[] {
         }
         if (collection === 'chapters') compareChapters(base, twin, errors);
         if (collection === 'teaching') compareGuides(base, twin, errors);
+        if (collection === 'unit') compareUnits(base, twin, errors);
         if (collection === 'datasets') {
           const parsed = DatasetSchema.safeParse(base.data);
           if (parsed.success) for (const p of datasetOverlayProblems(parsed.data as Dataset, result.data as never)) errors.push({ file: twin.file, field: p.split(':')[0]!, message: p.slice(p.indexOf(':') + 2) });

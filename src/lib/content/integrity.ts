@@ -13,6 +13,7 @@ import { UnitSchema } from '../../schemas/unit';
 import { SourceSchema } from '../../schemas/source';
 import { UpdateSchema } from '../../schemas/update';
 import { checkEntryStyle } from './style';
+import { checkClassroom } from './classroom';
 import { checkEditions } from './editions';
 import { COLLECTIONS, type CollectionName, type RawContent, type RawEntry } from './read';
 
@@ -150,6 +151,7 @@ export function checkContent(content: RawContent): IntegrityError[] {
   }
   for (const list of parsed.values()) for (const { entry } of list) if (entry.collection !== 'home' || entry.id === 'en') errors.push(...checkEntryStyle(entry));
   errors.push(...checkEditions(content));
+  errors.push(...checkClassroom(content, { strict: false /* PACK-TRANSITION */ }));
   for (const { entry, data } of parsed.get('sources')!) {
     if (!used.has(String(data.id))) {
       errors.push({ file: entry.file, field: 'id', value: data.id, message: 'this source is not used by any chapter, dataset or glossary term' });

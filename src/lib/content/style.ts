@@ -9,7 +9,7 @@ import { STYLE_RULES } from './style-rules';
 const VISIBLE_ATTRS = new Set(['title', 'subtitle', 'alt', 'note', 'caption', 'label', 'summary', 'description']);
 
 /** Keys of JSON content whose values are ids, codes, URLs or dates, never reader text. */
-const CODE_KEYS = new Set(['id', 'key', 'type', 'sources', 'source', 'url', 'archiveUrl', 'chapter', 'chapters', 'datasets', 'date', 'published', 'accessed', 'start', 'end', 'kind', 'tier', 'language', 'es', 'nullable']);
+const CODE_KEYS = new Set(['id', 'key', 'type', 'sources', 'source', 'url', 'archiveUrl', 'chapter', 'chapters', 'datasets', 'date', 'published', 'accessed', 'start', 'end', 'kind', 'tier', 'language', 'es', 'nullable', 'equivalent', 'answer', 'figure', 'dataset', 'row', 'field', 'columns', 'codes', 'quote', 'speaker', 'side', 'glossary', 'figures']);
 
 /** Per collection, which top-level fields hold reader text (undefined: every field but CODE_KEYS). */
 const READER_FIELDS: Partial<Record<RawEntry['collection'], string[]>> = {

@@ -7,6 +7,7 @@ import type { Dataset } from '../../schemas/dataset';
 import type { GlossaryTerm } from '../../schemas/glossary';
 import type { Guide } from '../../schemas/guide';
 import type { Source } from '../../schemas/source';
+import type { Unit } from '../../schemas/unit';
 import type { Update } from '../../schemas/update';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import { overlayDataset, overlayGlossary, overlaySource, overlayUpdate } from './overlay';
@@ -53,6 +54,20 @@ export async function getTerm(id: string, locale: Locale = DEFAULT_LOCALE): Prom
 export async function getGuide(chapter: string, locale: Locale = DEFAULT_LOCALE): Promise<Guide> {
   const entry = await getEntry('teaching', editionId(locale, chapter));
   if (!entry) throw new Error(`No teacher's guide for chapter "${chapter}": add content/teaching/${editionId(locale, chapter)}.json`);
+  return entry.data;
+}
+
+/** A chapter's short version (content/short), to render with `render()`; the gate makes sure every chapter has one. */
+export async function getShort(chapter: string, locale: Locale = DEFAULT_LOCALE) {
+  const entry = await getEntry('short', editionId(locale, chapter));
+  if (!entry) throw new Error(`No short version for chapter "${chapter}": add content/short/${editionId(locale, chapter)}.mdx`);
+  return entry;
+}
+
+/** The unit plan across chapters (content/unit). */
+export async function getUnit(locale: Locale = DEFAULT_LOCALE): Promise<Unit> {
+  const entry = await getEntry('unit', editionId(locale, 'unit'));
+  if (!entry) throw new Error(`No unit plan: add content/unit/${editionId(locale, 'unit')}.json`);
   return entry.data;
 }
 

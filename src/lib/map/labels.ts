@@ -29,6 +29,17 @@ const GLYPH = 0.56;
 const LINE = 1.15;
 const PAD = 2;
 
+/** Longest name kept on one line in a value label; a longer name of several words wraps at the space nearest its middle. */
+export const NAME_LINE_MAX = 10;
+
+/** A place name as label lines: one line, or two when it is long and has a space ("Nuevo México" → "Nuevo", "México"). */
+export function nameLines(name: string, max = NAME_LINE_MAX): string[] {
+  if (name.length <= max || !name.includes(' ')) return [name];
+  const spaces = [...name.matchAll(/ /g)].map((m) => m.index!);
+  const cut = spaces.reduce((best, i) => (Math.abs(i - name.length / 2) < Math.abs(best - name.length / 2) ? i : best));
+  return [name.slice(0, cut), name.slice(cut + 1)];
+}
+
 export function labelBox(at: Point, lines: string[], anchor: Anchor, font = LABEL_FONT): Box {
   const w = Math.max(...lines.map((l) => l.length)) * GLYPH * font;
   const h = lines.length * LINE * font;

@@ -11,6 +11,7 @@ import type { MapBase, Point } from './geometry';
 import type { MapData, MapLayout, Visibility } from './layers';
 import type { MapState } from './states';
 import { r1 } from '../format/round';
+import { nameLines } from './labels';
 import { num as cellNum, required, str as cellStr } from '../data/rows';
 
 /** Class breaks for guns traced to a first sale in a state (a fixed, readable scale). */
@@ -60,7 +61,7 @@ export function addSources(layout: MapLayout, ds: Dataset, show: Show, add: Add,
     const count = num(ds, row, 'count');
     const a = area(id);
     add(layout.fills, { area: id, cls: `map__bin map__bin--${binOf(count)}`, states });
-    add(layout.labels, { id: `source-${id}`, at: a.anchor, lines: [a.name, fc(count)], anchor: 'middle', cls: 'map__value', states });
+    add(layout.labels, { id: `source-${id}`, at: a.anchor, lines: [...nameLines(a.name), fc(count)], anchor: 'middle', cls: 'map__value', states });
   }
   const b = SOURCE_BREAKS.map(fc);
   add(layout.legends, {
@@ -89,7 +90,7 @@ export function addSaleRules(layout: MapLayout, rules: Dataset, sources: Dataset
     const a = area(id);
     const share = shares.get(id);
     add(layout.fills, { area: id, cls: `map__rule map__rule--${required ? 'check' : 'none'}`, states });
-    add(layout.labels, { id: `rule-${id}`, at: a.anchor, lines: [a.name, typeof share === 'number' ? formatShare(share, locale) : tr('map.shareMissing')], anchor: 'middle', cls: 'map__value', states });
+    add(layout.labels, { id: `rule-${id}`, at: a.anchor, lines: [...nameLines(a.name), typeof share === 'number' ? formatShare(share, locale) : tr('map.shareMissing')], anchor: 'middle', cls: 'map__value', states });
   }
   add(layout.legends, {
     id: 'sale-rules',

@@ -20,4 +20,10 @@ export const urls = {
   data: (locale: Locale, id: string, ext: 'csv' | 'json') => p(locale, `/data/${id}.${ext}`),
   glossaryTerm: (locale: Locale, id: string) => p(locale, `/glossary/#${id}`),
   source: (locale: Locale, id: string) => p(locale, `/sources/#${id}`),
+  /** A student piece of a chapter's classroom pack: pack(l, 'the-toll', 'short') → "/chapters/the-toll/short/". */
+  pack: (locale: Locale, slug: string, piece: string) => p(locale, `/chapters/${slug}/${piece}/`),
+  /** The teacher's side of a chapter's pack: guide, plans, look-fors and standards. */
+  teacherPack: (locale: Locale, slug: string, anchor?: string) => p(locale, `/teachers/${slug}/`) + hash(anchor),
+  unitPlan: (locale: Locale, anchor?: string) => p(locale, '/teachers/unit/') + hash(anchor),
+  referenceMap: (locale: Locale) => p(locale, '/teachers/map/'),
 };

@@ -32,13 +32,13 @@ describe('editions in the content gate', () => {
     ch.body = ch.body!.replace('<Cite id="gao-fixture" />', '').replace('## Las cuentas', 'Las cuentas');
     const m = messages(c).join('\n');
     expect(m).toContain('content/chapters/es/fixture-chapter.mdx › sources = ["gao-fixture"]: must be the same as in content/chapters/fixture-chapter.mdx');
-    expect(m).toContain('citations must follow content/chapters/fixture-chapter.mdx one for one; first difference at #1: English "gao-fixture", this edition "(none)"');
+    expect(m).toContain('citations must follow content/chapters/fixture-chapter.mdx one for one; first difference at #1: English "gao-fixture", this edition "news-fixture"');
     expect(m).toContain('has 0 headings, content/chapters/fixture-chapter.mdx has 1');
   });
   it('names a translated guide that changes an activity', () => {
     const c = fixture();
     (edition(c, 'content/teaching/es/fixture-chapter.json').data as { activities: { minutes: number }[] }).activities[0]!.minutes = 20;
-    expect(messages(c).join('\n')).toContain("must keep the chapter, the number of goals, and each activity's minutes");
+    expect(messages(c).join('\n')).toContain("must keep the structure of content/teaching/fixture-chapter.json: the chapter, the number of goals, each activity's minutes");
   });
   it('reads the ids a chapter must keep: figures, steps and boxes, not citations or terms', () => {
     expect(chapterSkeleton('## A\n<ChartFigure id="f" title="T" /><Step id="s" state="x" alt="y">t<Cite id="c1" /></Step><Term id="t">w</Term>\n### B')).toEqual({ ids: ['ChartFigure#f', 'Step#s'], cites: ['c1'], headings: 2 });

@@ -43,7 +43,7 @@ describe('remarkChapter', () => {
   it('numbers the fixture chapter and injects note numbers into the components', async () => {
     const { notes, code } = await run(ORIGINAL);
     expect(notes).toEqual([
-      { n: 1, source: 'news-fixture', refs: ['ref-1', 'ref-2', 'ref-3'] },
+      { n: 1, source: 'news-fixture', refs: ['ref-1', 'ref-2', 'ref-3', 'ref-5', 'ref-6'] },
       { n: 2, source: 'gao-fixture', refs: ['ref-3', 'ref-4'] },
     ]);
     expect(code).toContain('refId: "ref-4"');
@@ -81,7 +81,7 @@ describe('remarkChapter', () => {
     const figure = 'Prose without digits needs no note.\n\n<ChartFigure chart="traces" dataset="traces-fixture" id="fixture-traces" title="A takeaway" />';
     const withFigure = (key: string) => edit('Prose without digits needs no note.', figure).replace('datasets: [traces-fixture]', `datasets: [traces-fixture]\nkeyFigure: ${key}`);
     await expect(run(withFigure('fixture-traces'))).resolves.toBeTruthy();
-    await expect(run(withFigure('fixture-map'))).rejects.toThrow('front matter "keyFigure" is "fixture-map" but the chapter has no figure with that id (its figures: fixture-traces)');
+    await expect(run(withFigure('fixture-nowhere'))).rejects.toThrow('front matter "keyFigure" is "fixture-nowhere" but the chapter has no figure with that id (its figures: fixture-traces, fixture-map-1, fixture-map-2, fixture-map-3, fixture-map-4)');
   });
   it('stops on a scroll step without a text alternative', async () => {
     const steps = (alt: string) => edit('Prose without digits needs no note.', `<Scrolly id="fixture-scrolly">\n<Step id="one" state="one"${alt}>\n\nProse without digits needs no note.\n\n</Step>\n</Scrolly>`);
