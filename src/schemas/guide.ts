@@ -27,7 +27,7 @@ export const ActivitySchema = z
     datasets: z.array(IdSchema).default([]).describe('Datasets the students download (CSV/JSON from /data/); each needs a handout'),
     steps: z.array(Prose(10)).min(1),
     produces: Prose(10).describe('What students hand in or show'),
-    lookFors: LookFors.optional() /* PACK-TRANSITION */,
+    lookFors: LookFors,
   })
   .strict();
 
@@ -108,17 +108,17 @@ export const GuideSchema = z
     contentNote: Prose(20).optional().describe('What a teacher should know before assigning the chapter'),
     goals: z.array(Prose(20)).min(2).max(5).describe('What students can do after the chapter'),
     activities: z.array(ActivitySchema).min(1).max(3),
-    questionLookFors: z.array(LookFors).min(1).optional() /* PACK-TRANSITION */.describe("One list per discussion question in the chapter's front matter, in order"),
+    questionLookFors: z.array(LookFors).min(1).describe("One list per discussion question in the chapter's front matter, in order"),
     positionQuestion: z
       .object({ prompt: Prose(40), lookFors: LookFors })
       .strict()
-      .optional() /* PACK-TRANSITION */
+      
       .describe('A civic or values question: take a position, use two facts from the chapter, answer one counter-argument'),
-    exitTicket: ExitTicketSchema.optional() /* PACK-TRANSITION */,
-    vocabulary: z.array(VocabularySchema).min(10).max(24).optional() /* PACK-TRANSITION */,
-    handouts: z.array(HandoutSchema).min(1).optional() /* PACK-TRANSITION */,
-    plan: PlanSchema.optional() /* PACK-TRANSITION */,
-    standards: StandardsSchema.optional() /* PACK-TRANSITION */,
+    exitTicket: ExitTicketSchema,
+    vocabulary: z.array(VocabularySchema).min(10).max(24),
+    handouts: z.array(HandoutSchema).min(1),
+    plan: PlanSchema,
+    standards: StandardsSchema,
   })
   .strict();
 

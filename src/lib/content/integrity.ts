@@ -86,7 +86,6 @@ function parseAll(content: RawContent, errors: IntegrityError[]): Map<Collection
 
 function checkCollectionsPresent(content: RawContent, errors: IntegrityError[]): void {
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
-    if (name === 'short' || name === 'unit') continue; /* PACK-TRANSITION */
     const { dir, ext } = COLLECTIONS[name];
     if (content.missing.includes(name)) {
       errors.push({ file: `${dir}/`, field: '(folder)', message: `the ${name} folder is missing` });
@@ -151,7 +150,7 @@ export function checkContent(content: RawContent): IntegrityError[] {
   }
   for (const list of parsed.values()) for (const { entry } of list) if (entry.collection !== 'home' || entry.id === 'en') errors.push(...checkEntryStyle(entry));
   errors.push(...checkEditions(content));
-  errors.push(...checkClassroom(content, { strict: false /* PACK-TRANSITION */ }));
+  errors.push(...checkClassroom(content));
   for (const { entry, data } of parsed.get('sources')!) {
     if (!used.has(String(data.id))) {
       errors.push({ file: entry.file, field: 'id', value: data.id, message: 'this source is not used by any chapter, dataset or glossary term' });

@@ -54,7 +54,7 @@ export function syllables(word: string): number {
 /** Flesch-Kincaid grade level of MDX prose: the US school grade needed to follow it. */
 export function readingGrade(mdx: string): number {
   const text = proseOf(mdx);
-  const sentences = Math.max(1, (text.match(/[.!?]+(?=\s|$)/g) ?? []).length);
+  const sentences = Math.max(1, (text.match(/[.!?]+["”’)]*(?=\s|$)/g) ?? []).length);
   const words = text.split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
   if (words.length === 0) return 0;
   const syl = words.reduce((sum, w) => sum + syllables(w), 0);
@@ -82,7 +82,7 @@ export function readingEaseEs(mdx: string): number {
   const text = proseOf(mdx);
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return 0;
-  const sentences = Math.max(1, (text.match(/[.!?…]+(?=\s|$)/g) ?? []).length);
+  const sentences = Math.max(1, (text.match(/[.!?…]+["”’»)]*(?=\s|$)/g) ?? []).length);
   const syl = words.reduce((sum, w) => sum + syllablesEs(w), 0);
   return Math.round((206.84 - 0.6 * ((syl / words.length) * 100) - 1.02 * (words.length / sentences)) * 10) / 10;
 }

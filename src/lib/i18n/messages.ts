@@ -58,3 +58,14 @@ export function around(translate: Translate, key: MessageKey, slot: string, vars
   const [before = '', after = ''] = translate(key, { ...vars, [slot]: mark }).split(mark);
   return [before, after];
 }
+
+/**
+ * A message cut at several slots, for placing elements inside it: the text pieces and the slot
+ * names in the order the translation puts them ("{csv} or {json}" → ["", {slot: "csv"}, " or ", {slot: "json"}, ""]).
+ */
+export function slotted(translate: Translate, key: MessageKey, slots: readonly string[], vars: Vars = {}): (string | { slot: string })[] {
+  const marks = Object.fromEntries(slots.map((s) => [s, `\u0000${s}\u0000`]));
+  return translate(key, { ...vars, ...marks })
+    .split(/\u0000([^\u0000]+)\u0000/)
+    .map((piece, i) => (i % 2 === 1 ? { slot: piece } : piece));
+}

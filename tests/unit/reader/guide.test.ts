@@ -6,10 +6,22 @@ import { checkContent, formatError } from '../../../src/lib/content/integrity';
 import { lessonTime } from '../../../src/lib/reader/guide';
 import { fixture, mutate } from '../content/fixtures';
 
+const lookFors = ['Names the base of the share, not only the number.'];
 const good = {
   chapter: 'the-flow',
   goals: ['Explain what a trace is and what it is not.', 'State the base of every share you quote.'],
-  activities: [{ title: 'Read a share', minutes: 20, datasets: ['flow-estimates'], steps: ['Download the data and sort it.'], produces: 'A sentence with its base.' }],
+  activities: [{ title: 'Read a share', minutes: 20, datasets: ['flow-estimates'], steps: ['Download the data and sort it.'], produces: 'A sentence with its base.', lookFors }],
+  questionLookFors: [lookFors],
+  positionQuestion: { prompt: 'Should a news report quote a share of traced guns without saying what was traced? Take a position.', lookFors },
+  exitTicket: {
+    share: { prompt: 'State the share of traced guns that came from the United States, with its base.', answer: { dataset: 'atf-mexico-trace-periods', row: '2024', field: 'usShare' }, lookFors },
+    chart: { figure: 'trace-shares', prompt: 'Which period on the chart has the highest share?', lookFors },
+    claim: { prompt: 'Make a claim about the flow and support it with a numbered note.', lookFors },
+  },
+  vocabulary: Array.from({ length: 10 }, (_, i) => ({ term: `term ${i}`, definition: 'A plain definition of the term.', example: 'A sentence copied from the chapter.', equivalent: 'término' })),
+  handouts: [{ dataset: 'flow-estimates', columns: ['low', 'high'], base: 'Estimates of guns crossing each year, not counts.' }],
+  plan: { homework: [{ minutes: 20, activity: 'Discuss the questions.' }, { minutes: 30, activity: 'Do the activity.' }], inClass: [{ minutes: 15, activity: 'Read the short version.' }, { minutes: 35, activity: 'Do the activity.' }] },
+  standards: { codes: ['RH.9-10.7', 'RH.9-10.8', 'D3.1.9-12', 'D4.1.9-12'], note: 'Students read a chart and weigh its source.' },
 };
 const issues = (data: unknown) => {
   const r = GuideSchema.safeParse(data);
@@ -24,6 +36,10 @@ describe('GuideSchema', () => {
   });
   it('rejects digits in guide prose, naming the field', () => {
     expect(issues({ ...good, goals: [...good.goals, 'Explain why seventy percent, or 70%, is a share of traces.'] })[0]).toMatch(/^goals\.2: no digits/);
+  });
+  it('refuses a period plan longer than one period, and standards without the two reading standards', () => {
+    expect(issues({ ...good, plan: { ...good.plan, inClass: [{ minutes: 30, activity: 'Read the chapter.' }, { minutes: 30, activity: 'Do the activity.' }] } })[0]).toMatch(/^plan\.inClass: the plan must fit one 50-minute period/);
+    expect(issues({ ...good, standards: { ...good.standards, codes: ['RH.9-10.7', 'D3.1.9-12', 'D4.1.9-12', 'D2.Civ.1.9-12'] } })[0]).toMatch(/RH\.9-10\.7 and RH\.9-10\.8/);
   });
   it('rejects unknown keys and activities with no steps', () => {
     expect(issues({ ...good, extra: 1 }).length).toBeGreaterThan(0);
