@@ -10,6 +10,7 @@ import searchIndex from './src/integrations/search-index.ts';
 import sitemap from '@astrojs/sitemap';
 import { sitemapOptions } from './src/lib/reader/sitemap.ts';
 import remarkChapter from './src/lib/notes/remark-chapter.ts';
+import { bootScriptHash } from './src/lib/security/boot-script.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -40,6 +41,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      // The inline boot script (theme and reading mode before first paint), by its hash.
+      scriptDirective: { hashes: [bootScriptHash()] },
     },
   },
 });

@@ -65,6 +65,7 @@ export const HandoutSchema = z
     dataset: IdSchema,
     columns: z.array(z.string().min(1)).min(2).max(6).describe('Field keys to print, in order; the table must fit one page'),
     base: Prose(15).describe('What the numbers count, and what they leave out (e.g. "guns submitted for tracing, not all guns")'),
+    groupBy: z.string().min(1).optional().describe('A category field: one printed page per value, for a dataset too long for one page'),
   })
   .strict();
 

@@ -111,13 +111,14 @@ function checkGuide(entry: RawEntry, chapter: Chapter | undefined, datasets: Map
   const terms = vocabulary.map((v) => v.term.toLowerCase());
   terms.forEach((t, i) => terms.indexOf(t) !== i && push(`vocabulary[${i}].term`, 'appears twice', vocabulary[i]!.term));
 
-  const handouts = (g.handouts as { dataset: string; columns: string[] }[] | undefined) ?? [];
+  const handouts = (g.handouts as { dataset: string; columns: string[]; groupBy?: string }[] | undefined) ?? [];
   const handed = new Set(handouts.map((h) => h.dataset));
   handouts.forEach((h, i) => {
     const data = datasets.get(h.dataset);
     if (!data) return push(`handouts[${i}].dataset`, 'unknown dataset id', h.dataset);
     if (!activities.some((a) => a.datasets?.includes(h.dataset))) push(`handouts[${i}].dataset`, 'no activity uses this dataset', h.dataset);
     h.columns.forEach((c, j) => !data.fields.has(c) && push(`handouts[${i}].columns[${j}]`, `dataset "${h.dataset}" has no field "${c}" (its fields: ${[...data.fields.keys()].join(', ')})`, c));
+    if (h.groupBy && data.fields.get(h.groupBy)?.type !== 'category') push(`handouts[${i}].groupBy`, `is not a category field of "${h.dataset}"`, h.groupBy);
   });
   if (strict || handouts.length > 0) {
     activities.forEach((a, i) => (a.datasets ?? []).forEach((d, j) => !handed.has(d) && push(`activities[${i}].datasets[${j}]`, `has no handout: add {"dataset": "${d}", …} to "handouts"`, d)));

@@ -63,7 +63,7 @@ function compareGuides(base: RawEntry, twin: RawEntry, errors: IntegrityError[])
       questions: g.questionLookFors?.length,
       answer: g.exitTicket?.share.answer,
       figure: g.exitTicket?.chart.figure,
-      handouts: g.handouts?.map((h) => [h.dataset, h.columns]),
+      handouts: g.handouts?.map((h) => [h.dataset, h.columns, h.groupBy]),
       plan: g.plan && [g.plan.homework.map((x) => x.minutes), g.plan.inClass.map((x) => x.minutes)],
       standards: g.standards?.codes,
       vocabulary: g.vocabulary?.length,
