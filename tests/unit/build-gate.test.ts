@@ -2,7 +2,7 @@
 // with fixture content succeeds, and each kind of bad content stops it with a message
 // naming the file, the field and the bad value.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -60,5 +60,10 @@ describe('astro build with fixture content', { timeout: 120_000 }, () => {
     expect(r.status).not.toBe(0);
     // Both editions cite it; whichever Astro compiles first is named.
     expect(r.output).toMatch(/content\/chapters\/(es\/)?fixture-chapter\.mdx: <Cite id="unknown-report">: unknown source id "unknown-report"/);
+  });
+  it("stops on a chapter without its classroom pack's short version (checked before the build)", () => {
+    const r = build(project((d) => unlinkSync(join(d, 'content/short/es/fixture-chapter.mdx'))));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('content/chapters/es/fixture-chapter.mdx › (file): has no short version: add content/short/es/fixture-chapter.mdx');
   });
 });
