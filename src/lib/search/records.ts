@@ -192,6 +192,9 @@ export function pageRecords(path: string, html: string): SearchRecord[] {
       return [{ url: `${path}#${anchor}`, lang, kind: 'teaching' as const, page, title: text(h2) || page, chapters, text: words(section, skip), weight: TEACHING_WEIGHT }];
     });
   }
+  // The classroom pack: each chapter's teacher page and student pieces, the unit plan and the
+  // reference map, found by their headings and words, weighted like the teachers' hub.
+  if (/^\/(teachers\/[a-z-]+|chapters\/[^/]+\/(short|vocabulary|exit-ticket|handouts))\/$/.test(bare)) return proseRecords(doc, path, lang, 'teaching', TEACHING_WEIGHT);
   // Prose pages (about, methodology, reuse, corrections); not the home page, embeds, 404 or search.
   if (/^\/[a-z-]+\/$/.test(bare) && bare !== '/search/' && bare !== '/embed/') return proseRecords(doc, path, lang, 'page');
   return [];

@@ -97,6 +97,14 @@ describe('glossary, sources, data and teaching records', () => {
     expect(KIND_WEIGHT.teaching).toBeLessThan(KIND_WEIGHT.story);
   });
 
+  it('finds the classroom pack: a student piece and a teacher page, as teaching', () => {
+    const html = page(`<article class="page prose pack"><header><h1>The toll: vocabulary</h1></header><p>Words from the chapter that may be new.</p></article>`);
+    for (const path of ['/chapters/the-toll/vocabulary/', '/es/teachers/the-toll/', '/teachers/unit/']) {
+      const [r] = pageRecords(path, html);
+      expect([r?.kind, r?.weight, r?.title], path).toEqual(['teaching', KIND_WEIGHT.teaching, 'The toll: vocabulary']);
+    }
+  });
+
   it('leaves out the home page, embeds, the search page and 404', () => {
     for (const path of ['/', '/es/', '/embed/x/', '/search/', '/es/search/', '/404.html']) expect(pageRecords(path, page('<div class="page"><h1>X</h1><p>Y</p></div>'))).toEqual([]);
   });
