@@ -51,7 +51,8 @@ export function readerBlocks(html: string, lang = 'es'): string[] {
   return blocks;
 }
 
-const words = (text: string) => text.toLowerCase().match(/[\p{L}’']+/gu) ?? [];
+/** The words of a block; web addresses are not prose in any language, so they are left out. */
+const words = (text: string) => text.replace(/https?:\/\/\S+/g, ' ').toLowerCase().match(/[\p{L}’']+/gu) ?? [];
 
 /** Blocks that read as English, with their stop-word share. */
 export function englishBlocks(blocks: string[]): { text: string; share: number }[] {
