@@ -1,37 +1,12 @@
 // The integrity gate is wired into the real build: `astro build` on a copy of the project
 // with fixture content succeeds, and each kind of bad content stops it with a message
 // naming the file, the field and the bad value.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { build, project, removeProjects, rewrite } from '../support/fixture-site';
 
-const ROOT = process.cwd();
-const made: string[] = [];
-
-/** A throwaway copy of the project whose content/ is the fixture tree, edited by `edit`. */
-function project(edit: (dir: string) => void = () => {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'iron-river-gate-'));
-  made.push(dir);
-  for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
-  cpSync(join(ROOT, 'tests/fixtures/content'), join(dir, 'content'), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  edit(dir);
-  return dir;
-}
-
-function build(dir: string) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
-}
-
-const rewrite = (dir: string, file: string, from: string, to: string) => {
-  const path = join(dir, file);
-  writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
-};
-
-afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(removeProjects);
 
 describe('astro build with fixture content', { timeout: 120_000 }, () => {
   it('succeeds on valid content', () => {
