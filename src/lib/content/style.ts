@@ -1,7 +1,7 @@
 // The house-style gate (content/STYLE.md): finds every form the style rules out in the text a
 // reader of the English edition sees, and reports it with file, line and the form to write.
 // Pure: the integrity gate feeds it the raw files; quotations, ids and URLs are not checked.
-import type { IntegrityError } from './integrity';
+import type { IntegrityError } from './errors';
 import type { RawEntry } from './read';
 import { STYLE_RULES } from './style-rules';
 
