@@ -1,6 +1,7 @@
 // remark plugin for chapter MDX: checks every <Cite>, <Fact> and <Term> against the content
 // registry, refuses prose numbers that lead to no source, numbers the notes and hands them to
-// the page as `remarkPluginFrontmatter.notes`. Any failure stops the build at file:line.
+// the page as `remarkPluginFrontmatter.notes`; for a chapter it also reports the figures it
+// places (`remarkPluginFrontmatter.figures`, lib/notes/figures.ts). Any failure stops the build at file:line.
 import { relative } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { Node } from 'unist';
@@ -8,6 +9,7 @@ import type { VFile } from 'vfile';
 import { contentLoader } from '../content/loader';
 import type { RawContent } from '../content/read';
 import { DEFAULT_LOCALE, LOCALE_INFO, isLocale, type Locale } from '../i18n/locales';
+import { figuresOf } from './figures';
 import { NOT_FIGURES, attr, containsReference, hasExpressionAttr, isJsx, numberNotes, proseText, walk, type JsxNode } from './references';
 
 interface Options {
@@ -115,6 +117,8 @@ export default function remarkChapter({ root }: Options) {
     // works in both editions; its site links point into its own edition.
     const anchors = locale === DEFAULT_LOCALE || path.startsWith('content/home/') ? undefined : headingIds(englishText(content, base));
     let heading = 0;
+    // The chapter's figures as written, before the notes and scroll wiring add attributes.
+    if (path.startsWith('content/chapters/')) fm.figures = figuresOf(tree, base.slice('content/chapters/'.length, -'.mdx'.length), fail);
 
     const refNodes: JsxNode[] = [];
     const refSources: string[][] = [];

@@ -19,7 +19,7 @@ async function run(source: string) {
   const file = new VFile({ path: PATH, value: source.slice(match[0].length) });
   file.data.astro = { frontmatter };
   const code = String(await compile(file, { remarkPlugins: [[remarkChapter, { root: FIXTURE_ROOT }]] }));
-  return { notes: frontmatter.notes, code };
+  return { notes: frontmatter.notes, figures: frontmatter.figures, code };
 }
 const edit = (from: string, to: string) => {
   if (!ORIGINAL.includes(from)) throw new Error(`fixture lacks ${from}`);
@@ -49,6 +49,19 @@ describe('remarkChapter', () => {
     expect(code).toContain('refId: "ref-4"');
     expect(code).toContain('notes: "2 1"');
     expect(code).toContain('uid: "term-1"');
+  });
+  it('reports the figures it placed, with the props as written (no injected note ids)', async () => {
+    const { figures, code } = await run(ORIGINAL);
+    expect(figures.map((f: { id: string }) => f.id)).toEqual(['fixture-map-1', 'fixture-map-2', 'fixture-map-3', 'fixture-map-4']);
+    expect(figures[0]).toEqual({
+      id: 'fixture-map-1',
+      chapter: 'fixture-chapter',
+      component: 'BorderMap',
+      props: { id: 'fixture-map-1', states: 'border', initial: 'border', datasets: '', title: 'Fixture map one: the border', subtitle: 'The line between the two countries, for the tests' },
+      title: 'Fixture map one: the border',
+      steps: [],
+    });
+    expect(code).toContain('id: "fixture-map-1"');
   });
   it('stops on an unknown <Cite> id, naming file and id', async () => {
     await expect(run(edit('<Cite id="gao-fixture" />', '<Cite id="gao-typo" />'))).rejects.toThrow(
