@@ -1,7 +1,8 @@
 // remark plugin for chapter MDX: checks every <Cite>, <Fact> and <Term> against the content
 // registry, refuses prose numbers that lead to no source, numbers the notes and hands them to
 // the page as `remarkPluginFrontmatter.notes`; for a chapter it also reports the figures it
-// places (`remarkPluginFrontmatter.figures`, lib/notes/figures.ts). Any failure stops the build at file:line.
+// places (`remarkPluginFrontmatter.figures`, lib/notes/figures.ts) and wires its scroll stories
+// (lib/notes/scrolly.ts). Any failure stops the build at file:line.
 import { relative } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { Node } from 'unist';
@@ -10,7 +11,8 @@ import { contentLoader } from '../content/loader';
 import type { RawContent } from '../content/read';
 import { DEFAULT_LOCALE, LOCALE_INFO, isLocale, type Locale } from '../i18n/locales';
 import { figuresOf } from './figures';
-import { NOT_FIGURES, attr, containsReference, hasExpressionAttr, isJsx, numberNotes, proseText, walk, type JsxNode } from './references';
+import { NOT_FIGURES, attr, containsReference, hasExpressionAttr, isJsx, numberNotes, proseText, setAttr, walk, type JsxNode } from './references';
+import { bindScrollies } from './scrolly';
 
 interface Options {
   /** Project root (absolute). */
@@ -95,11 +97,6 @@ function englishText(content: RawContent, file: string): string {
   const entry = content.entries.find((e) => e.file === file);
   if (entry?.text === undefined) throw new Error(`${file}: the English twin could not be read${entry?.error ? ` (${entry.error})` : ''}`);
   return entry.text;
-}
-
-function setAttr(node: JsxNode, name: string, value: string): void {
-  node.attributes = node.attributes.filter((a) => a.name !== name);
-  node.attributes.push({ type: 'mdxJsxAttribute', name, value });
 }
 
 export default function remarkChapter({ root }: Options) {
@@ -238,6 +235,8 @@ export default function remarkChapter({ root }: Options) {
     for (const d of declaredDatasets) {
       if (!usedDatasets.has(d)) fail(tree, `front matter "datasets" lists "${d}" but no <Fact> or figure uses it`);
     }
+    // Last, so the still pictures it adds to the steps are not counted as figures or references.
+    bindScrollies(tree, fail);
     fm.notes = notes;
   };
 }
