@@ -1,4 +1,4 @@
-// Chart drawings for cards, one story chart of each layout kind from the real datasets, in both
+// Chart drawings for cards, every story chart (each layout kind) from the real datasets, in both
 // editions: every mark the summary state shows is drawn (and no hidden one), inside the chart's
 // box, in the palette's colours only, with the layout's own words, so the Spanish card speaks Spanish.
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { markState } from '../../../src/lib/svg/charts/marks';
 import { mix } from '../../../src/lib/svg/palette';
 import type { Locale } from '../../../src/lib/i18n/locales';
 import { loadDataset } from '../../support/datasets';
-import { isPaintReference, recorder, shapes, sitePalette } from './drawn';
+import { isPaintReference, markShapes, recorder, shapes, sitePalette } from './drawn';
 
 const p = sitePalette();
 /** Every colour a chart may paint: the palette, and the two mixes chart.css makes from it. */
@@ -43,14 +43,11 @@ function expectedShapes(fig: ChartBuild, variant: (typeof VARIANTS)[number]): nu
   }
 }
 
-const kinds = [...new Set(Object.values(STORY_CHARTS).map((s) => s.kind))];
-const firstOfKind = kinds.map((kind) => Object.keys(STORY_CHARTS).find((n) => STORY_CHARTS[n as keyof typeof STORY_CHARTS].kind === kind)!);
-
 it('covers every layout kind', () => {
-  expect(kinds.sort()).toEqual(['bars', 'combo', 'hbar', 'range', 'timeline', 'units']);
+  expect([...new Set(Object.values(STORY_CHARTS).map((s) => s.kind))].sort()).toEqual(['bars', 'combo', 'hbar', 'range', 'timeline', 'units']);
 });
 
-for (const name of firstOfKind) {
+for (const name of Object.keys(STORY_CHARTS)) {
   for (const variant of VARIANTS) {
     describe(`${name} (${STORY_CHARTS[name as keyof typeof STORY_CHARTS].kind}), ${variant}`, () => {
       const fig = build(name, 'en');
@@ -58,15 +55,31 @@ for (const name of firstOfKind) {
       const { type, words } = recorder();
       const drawing = drawChart(fig, variant, p, type);
       const all = shapes(drawing.body);
-      const marks = all.filter((s) => ['rect', 'circle', 'line', 'path'].includes(s.name) && !/^M[\d.-]+ [\d.-]+h/.test(s.attrs.d ?? ''));
+      const marks = markShapes(drawing.body);
 
       it('draws every mark its summary state shows', () => {
         expect(drawing.viewBox).toEqual([0, 0, width, height]);
         expect(marks.length).toBeGreaterThanOrEqual(expectedShapes(fig, variant));
       });
-      it('writes exactly the words the state shows, from the layout', () => {
-        const shown = textsOf(fig.built.layouts[variant] as never).filter((t) => !markState(t.tags, fig.built.states).off);
-        expect(words).toEqual(shown.flatMap((t) => t.lines).filter((l) => l.trim()));
+      it('writes exactly the words each state shows, from the layout (the summary state on cards)', () => {
+        for (const state of fig.built.states.names) {
+          const inState = { ...fig, built: { ...fig.built, states: { ...fig.built.states, initial: state } } } as ChartBuild;
+          const drawn = recorder();
+          drawChart(inState, variant, p, drawn.type);
+          const shown = textsOf(fig.built.layouts[variant] as never).filter((t) => !markState(t.tags, inState.built.states).off);
+          expect(drawn.words, state).toEqual(shown.flatMap((t) => t.lines).filter((l) => l.trim()));
+        }
+        expect(words.length).toBeGreaterThan(0);
+      });
+      it('leaves out the shapes a state hides', () => {
+        const counts = fig.built.states.names.map((state) => {
+          const inState = { ...fig, built: { ...fig.built, states: { ...fig.built.states, initial: state } } } as ChartBuild;
+          return { state, drawn: markShapes(drawChart(inState, variant, p, recorder().type).body).length, least: expectedShapes(inState, variant) };
+        });
+        for (const c of counts) expect(c.drawn, c.state).toBeGreaterThanOrEqual(c.least);
+        // A state that hides marks draws fewer shapes than one that shows them all.
+        const most = Math.max(...counts.map((c) => c.least));
+        for (const c of counts.filter((c) => c.least < most)) expect(c.drawn, c.state).toBeLessThan(Math.max(...counts.map((x) => x.drawn)));
       });
       it('keeps every mark inside the chart', () => {
         const outside = all.flatMap((s) =>

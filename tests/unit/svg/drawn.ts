@@ -28,5 +28,8 @@ export function shapes(body: string): Shape[] {
   }));
 }
 
+/** The shapes of a drawing that are marks, not words (the mono typesetter's text paths start "M x yh"). */
+export const markShapes = (body: string): Shape[] => shapes(body).filter((s) => ['rect', 'circle', 'line', 'path'].includes(s.name) && !/^M[\d.-]+ [\d.-]+h/.test(s.attrs.d ?? ''));
+
 /** The paint values (fill, stroke) a drawing uses that are not colours: none and pattern references. */
 export const isPaintReference = (v: string) => v === 'none' || /^url\(#[\w-]+\)$/.test(v);
