@@ -12,6 +12,8 @@ const TITLE = 17;
 const ITEM = 21;
 const PAD = 12;
 const MAX_WIDTH = 290;
+/** Title lines kept: the longest titles (Spanish) need five; more would cover the map. */
+const TITLE_LINES = 6;
 const SWATCH = 26;
 /** Line keys are drawn thicker than on the page, where they sit at text size. */
 const LINE_SCALE = 1.6;
@@ -24,7 +26,7 @@ export function mapLegend(legends: readonly LegendMark[], [vx, vy, , vh]: Drawin
   let width = 0;
   const measure = (s: string) => type.width(s, TITLE, 600);
   for (const legend of legends) {
-    for (const line of clampLines(wrap(legend.title, MAX_WIDTH, measure), 4, MAX_WIDTH, measure)) {
+    for (const line of clampLines(wrap(legend.title, MAX_WIDTH, measure), TITLE_LINES, MAX_WIDTH, measure)) {
       y += TITLE * 1.2;
       rows.push(textPath(type, line, 0, y, { size: TITLE, weight: 600, fill: p.ink, anchor: 'start' }));
       width = Math.max(width, measure(line));

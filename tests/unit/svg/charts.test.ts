@@ -82,10 +82,11 @@ for (const name of Object.keys(STORY_CHARTS)) {
         for (const c of counts.filter((c) => c.least < most)) expect(c.drawn, c.state).toBeLessThan(Math.max(...counts.map((x) => x.drawn)));
       });
       it('keeps every mark inside the chart', () => {
+        const limit: Record<string, number> = { x: width, cx: width, x1: width, x2: width, y: height, cy: height, y1: height, y2: height };
         const outside = all.flatMap((s) =>
-          (['x', 'cx', 'x1', 'x2'] as const).filter((a) => s.attrs[a] !== undefined && (Number(s.attrs[a]) < -1 || Number(s.attrs[a]) > width + 1)).concat(
-            (['y', 'cy', 'y1', 'y2'] as const).filter((a) => s.attrs[a] !== undefined && (Number(s.attrs[a]) < -1 || Number(s.attrs[a]) > height + 1)),
-          ).map((a) => `${s.name} ${a}=${s.attrs[a]}`),
+          Object.entries(limit)
+            .filter(([a, max]) => s.attrs[a] !== undefined && (Number(s.attrs[a]) < -1 || Number(s.attrs[a]) > max + 1))
+            .map(([a]) => `${s.name} ${a}=${s.attrs[a]}`),
         );
         expect(outside).toEqual([]);
       });
