@@ -2,6 +2,7 @@
 // only of paths (no fonts needed to draw it).
 import { describe, expect, it } from 'vitest';
 import { CARD, GRAPHIC_BOX, cardSvg, fitTitle, graphicPanel, graphicScale } from '../../../src/lib/reader/card';
+import { cardAlt } from '../../../src/lib/reader/figures';
 import { clampLines, wrap } from '../../../src/lib/svg/text';
 import { mono } from '../svg/mono';
 import { sitePalette } from '../svg/drawn';
@@ -76,5 +77,14 @@ describe('card colours', () => {
   it('are drawn on the card (their values: tests/unit/svg/tokens.test.ts)', () => {
     const svg = cardSvg({ kicker: 'K', title: 'T', footer: 'F' }, mono, colours);
     for (const c of [colours.paper, colours.accent, colours.ink, colours.rule]) expect(svg).toContain(`fill="${c}"`);
+  });
+});
+
+describe('card alt text', () => {
+  const figure = { id: 'source-map', chapter: 'the-pipeline', component: 'BorderMap', props: {}, title: 'Texas leads', steps: [] };
+  it('names the graphic kind in the edition of the card, then its takeaway', () => {
+    expect(cardAlt('Iron River, chapter 3', figure)).toBe('Iron River, chapter 3. Map: Texas leads');
+    expect(cardAlt('Iron River, capítulo 3', { ...figure, component: 'ChartFigure' }, '', 'es')).toBe('Iron River, capítulo 3. Gráfica: Texas leads');
+    expect(cardAlt('Iron River', undefined, 'A standfirst.', 'es')).toBe('Iron River. A standfirst.');
   });
 });
