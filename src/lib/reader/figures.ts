@@ -2,6 +2,7 @@
 // (lib/notes/figures.ts: its component, literal props, chapter, and the scroll steps that drive
 // it), so the embed pages render exactly the figure the chapter renders. Pure: records in and out.
 import type { Locale } from '../i18n/locales';
+import { t } from '../i18n/messages';
 import { urls } from '../site/urls';
 import type { FigureInstance, PropValue } from '../notes/figures';
 
@@ -55,6 +56,6 @@ export function keyFigureOf(figures: readonly FigureInstance[], chapter: string,
 /** What a figure is, in a word for readers: "Map" or "Chart". */
 export const figureKind = (figure: FigureInstance): 'Map' | 'Chart' => componentOf(figure).kind;
 
-/** The alt text of a share card that draws this figure: "<what>. Map: <takeaway>". */
-export const cardAlt = (what: string, figure: FigureInstance | undefined, fallback = ''): string =>
-  figure ? `${what}. ${figureKind(figure)}: ${figure.title}` : fallback ? `${what}. ${fallback}` : what;
+/** The alt text of a share card that draws this figure: "<what>. Map: <takeaway>", the kind in the card's edition as the card prints it. */
+export const cardAlt = (what: string, figure: FigureInstance | undefined, fallback = '', locale: Locale = 'en'): string =>
+  figure ? `${what}. ${t(locale)(figureKind(figure) === 'Map' ? 'card.map' : 'card.chart')}: ${figure.title}` : fallback ? `${what}. ${fallback}` : what;
