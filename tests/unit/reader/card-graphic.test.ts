@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { loadDataset } from '../../support/datasets';
 import { cardGraphic } from '../../../src/lib/reader/card-graphic';
-import { figuresInMdx, type FigureInstance } from '../../../src/lib/reader/figures';
+import type { FigureInstance } from '../../../src/lib/reader/figures';
+import { figuresInMdx } from '../../support/mdx-figures';
 import { t } from '../../../src/lib/i18n/messages';
 import type { Locale } from '../../../src/lib/i18n/locales';
 import { recorder, shapes, sitePalette } from '../svg/drawn';
@@ -15,7 +16,7 @@ vi.mock('../../../src/lib/data/get', () => ({ getDataset: async (id: string, loc
 const p = sitePalette();
 const figure = (chapter: string, id: string, locale: Locale): FigureInstance => {
   const file = locale === 'en' ? `content/chapters/${chapter}.mdx` : `content/chapters/${locale}/${chapter}.mdx`;
-  const found = figuresInMdx(readFileSync(file, 'utf8'), chapter).find((f) => f.id === id);
+  const found = figuresInMdx(readFileSync(file, 'utf8'), chapter).find((f: FigureInstance) => f.id === id);
   if (!found) throw new Error(`no figure ${id} in ${file}`);
   return found;
 };
