@@ -1,6 +1,7 @@
 // One map figure, built from its datasets for one edition: the states it shows, the layout data
 // the map renderer prints and the share card draws, and the frame it is drawn in. <BorderMap>
 // and the card both call this, so the two can never disagree about what a map shows.
+import type { Dataset } from '../../schemas/dataset';
 import { getDataset } from '../data/get';
 import type { Locale } from '../i18n/locales';
 import { countyBorderStretch } from './counties';
@@ -18,8 +19,8 @@ export interface MapFigureInput {
   datasets: string;
 }
 
-/** The map's states, datasets, layout and frame; throws, naming the figure, on a bad state or dataset list. */
-export async function buildMapFigure(input: MapFigureInput, locale: Locale) {
+/** The dataset ids a figure lists; throws, naming the figure, on a bad state or dataset list. */
+function checkedInput(input: MapFigureInput) {
   const { id } = input;
   const states = parseMapStates(input.states);
   const initial = input.initial as MapState;
@@ -29,7 +30,12 @@ export async function buildMapFigure(input: MapFigureInput, locale: Locale) {
   if (ids.length !== needed.length || needed.some((d) => !ids.includes(d))) {
     throw new Error(`<BorderMap id="${id}">: datasets="${ids.join(' ')}" must be exactly "${needed.join(' ')}" for states ${states.join(', ')}`);
   }
-  const byId = Object.fromEntries(await Promise.all(ids.map(async (d) => [d, await getDataset(d, locale)] as const)));
+  return { states, initial, ids };
+}
+
+/** The figure laid out from datasets already read (pure; tests pass datasets read from disk). */
+export function layoutMapFigure(input: MapFigureInput, byId: Record<string, Dataset>, locale: Locale) {
+  const { states, initial, ids } = checkedInput(input);
   const crossings = byId['sedena-crossings-2019'];
   const data: MapData = {
     sources: byId['trace-source-states-2022-2023'],
@@ -55,4 +61,11 @@ export async function buildMapFigure(input: MapFigureInput, locale: Locale) {
     viewBox: `${x0} ${y0} ${x1 - x0} ${y1 - y0}`,
     areas: base.areas.filter((a) => overlaps(a.bounds, base.frame)),
   };
+}
+
+/** The map's states, datasets, layout and frame, its datasets read for the edition. */
+export async function buildMapFigure(input: MapFigureInput, locale: Locale) {
+  const { ids } = checkedInput(input);
+  const byId = Object.fromEntries(await Promise.all(ids.map(async (d) => [d, await getDataset(d, locale)] as const)));
+  return layoutMapFigure(input, byId, locale);
 }
