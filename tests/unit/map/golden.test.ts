@@ -10,6 +10,8 @@ import MapKeys from '../../../src/components/map/parts/MapKeys.astro';
 import { layoutMapFigure, type MapFigureInput } from '../../../src/lib/map/figure';
 import { DatasetSchema, type Dataset } from '../../../src/schemas/dataset';
 import { DatasetOverlaySchema } from '../../../src/schemas/overlays';
+import { MapStateOverlaySchema, MapStateSchema, type MapStateEntry } from '../../../src/schemas/map-state';
+import { overlayMapState } from '../../../src/lib/map/states';
 import { overlayDataset } from '../../../src/lib/data/overlay';
 import type { Locale } from '../../../src/lib/i18n/locales';
 import { compareGolden, render } from '../charts/golden';
@@ -20,6 +22,13 @@ const load = (id: string, locale: Locale): Dataset => {
   const base = DatasetSchema.parse(json(`content/data/${id}.json`));
   return locale === 'en' ? base : overlayDataset(base, DatasetOverlaySchema.parse(json(`content/data/${locale}/${id}.json`)));
 };
+
+/** The map states of content/maps in an edition's words. */
+const mapStates = (locale: Locale, root = 'content') =>
+  new Map(readdirSync(`${root}/maps`).filter((f) => f.endsWith('.json')).map((f): [string, MapStateEntry] => {
+    const base = MapStateSchema.parse(json(`${root}/maps/${f}`));
+    return [base.id, locale === 'en' ? base : overlayMapState(base, MapStateOverlaySchema.parse(json(`${root}/maps/${locale}/${f}`)))];
+  }));
 
 /** Every <BorderMap> of an edition's chapters, with the attributes that decide what it draws. */
 function mapFigures(locale: Locale): MapFigureInput[] {
@@ -36,12 +45,13 @@ const pretty = (html: string) => `${html.replace(/></g, '>\n<').trim()}\n`;
 
 for (const locale of ['en', 'es'] as const) {
   const figures = mapFigures(locale);
+  const known = mapStates(locale);
   describe(`map goldens (${locale})`, () => {
     it('finds the chapters’ maps', () => expect(figures.length).toBeGreaterThan(0));
     for (const input of figures) {
       it(`${input.id}: marks, keys and text alternative of every state`, async () => {
         const byId = Object.fromEntries(input.datasets.split(/\s+/).filter(Boolean).map((d) => [d, load(d, locale)]));
-        const { layout, viewBox, states, initial } = layoutMapFigure(input, byId, locale);
+        const { layout, viewBox, states, initial } = layoutMapFigure(input, known, byId, locale);
         const problems: string[] = [];
         const live = await render(MapMarks, { layout, current: initial, mode: 'live' });
         const liveKeys = await render(MapKeys, { layout, current: initial, mode: 'live' });
