@@ -1,7 +1,8 @@
 // The gate's rules for map states (content/maps): every dataset a state, its layers and its
 // values name exists and is listed in the state's `datasets`; every field and row they read
 // exists in that dataset; every text key they name is in `text`, and every {placeholder} of a
-// sentence is a declared value; each edition's overlay has the same text keys and placeholders.
+// sentence is a declared value and no sentence types a digit of its own; each edition's overlay
+// has the same text keys and placeholders.
 // Pure, like integrity.ts; each error names the file and the field.
 import { DatasetSchema, type Dataset } from '../../schemas/dataset';
 import { MapStateOverlaySchema, MapStateSchema, type MapLayer, type MapStateEntry, type MapValue } from '../../schemas/map-state';
@@ -81,6 +82,9 @@ function checkEntry(file: string, entry: MapStateEntry, datasets: Map<string, Da
     if (refs.item) texts.push([`values.${name}.item`, refs.item.key, refs.item.allowed]);
   }
   texts.push(['text.describe', 'describe', []]);
+  for (const [key, text] of Object.entries(entry.text)) {
+    if (/\d/.test(text)) push(`text.${key}`, text, 'has a digit: a number or year in a map sentence comes from a dataset, as a {placeholder} declared in "values"');
+  }
   const listItems = new Set(texts.filter(([path]) => path.endsWith('.item') && path.startsWith('values.')).map(([, key]) => key));
   for (const [path, key, extra] of texts) {
     const text = entry.text[key];

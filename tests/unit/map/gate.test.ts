@@ -42,6 +42,10 @@ describe('map states in the integrity gate', () => {
     const c = withLayer((d) => { d.text.describe = 'The fixture map shows {count} crossings.'; });
     expect(messages(c)).toContainEqual(`${FILE} › text.describe = "{count}": is not declared in "values" (every number and year in a map sentence comes from a dataset)`);
   });
+  it('refuses a digit typed into a sentence', () => {
+    const c = withLayer((d) => { d.text.describe = 'The fixture map shows five crossings of 2019.'; });
+    expect(messages(c)).toContainEqual(`${FILE} › text.describe = "The fixture map shows five crossings of 2019.": has a digit: a number or year in a map sentence comes from a dataset, as a {placeholder} declared in "values"`);
+  });
   it('names a text key a layer uses but the entry lacks', () => {
     expect(messages(withLayer((d) => { delete d.text.title; }))).toContainEqual(`${FILE} › layers[0].legend.title = "title": no text "title" in "text"`);
   });
