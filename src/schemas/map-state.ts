@@ -95,10 +95,13 @@ const PointLayer = z
   })
   .strict();
 
+/** Words at a row’s longitude and latitude, with no marker (a place or region name). */
+const LabelLayer = z.object({ kind: z.literal('labels'), dataset: IdSchema, lon: FieldKey, lat: FieldKey, label: FieldKey }).strict();
+
 /** A note under the map, from a sentence of `text`. */
 const NoteLayer = z.object({ kind: z.literal('note'), text: TextKey }).strict();
 
-export const MapLayerSchema = z.discriminatedUnion('kind', [OutlineLayer, ChoroplethLayer, CategoryLayer, FlowLayer, SegmentLayer, PointLayer, NoteLayer]);
+export const MapLayerSchema = z.discriminatedUnion('kind', [OutlineLayer, ChoroplethLayer, CategoryLayer, FlowLayer, SegmentLayer, PointLayer, LabelLayer, NoteLayer]);
 export type MapLayer = z.infer<typeof MapLayerSchema>;
 export const MAP_LAYER_KINDS = MapLayerSchema.options.map((o) => o.shape.kind.value);
 

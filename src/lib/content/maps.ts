@@ -34,6 +34,8 @@ function layerRefs(layer: MapLayer): { fields: [string, string, string][]; texts
       return { datasets: [['dataset', layer.dataset]], fields: [['county', layer.dataset, layer.county]], texts: [] };
     case 'points':
       return { datasets: [['dataset', layer.dataset]], fields: ['lon', 'lat', 'label', 'style'].map((k): [string, string, string] => [k, layer.dataset, layer[k as 'lon']]), texts: [] };
+    case 'labels':
+      return { datasets: [['dataset', layer.dataset]], fields: ['lon', 'lat', 'label'].map((k): [string, string, string] => [k, layer.dataset, layer[k as 'lon']]), texts: [] };
     case 'note':
       return { datasets: [], fields: [], texts: [['text', layer.text, []]] };
   }

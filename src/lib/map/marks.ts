@@ -1,5 +1,5 @@
 // One drawer per layer kind of a map state (content/maps): outlines, choropleth, area
-// categories, flows, border segments, points and notes. Each turns a layer's declaration and its
+// categories, flows, border segments, points, labels and notes. Each turns a layer's declaration and its
 // dataset into marks of the layout (layers.ts merges them across states). A drawer knows mark
 // kinds only: datasets, rows, fields, thresholds and words all come from the entry.
 import { max } from 'd3-array';
@@ -152,10 +152,15 @@ const points: Drawer<'points'> = (layer, ctx) => {
   }
 };
 
+const labels: Drawer<'labels'> = (layer, ctx) => {
+  const ds = dataOf(ctx, layer.dataset);
+  for (const row of ds.rows) ctx.put.labels({ id: `label-${ds.id}-${row.id}`, at: ctx.project([num(ds, row, layer.lon), num(ds, row, layer.lat)]), lines: nameLines(str(ds, row, layer.label)), anchor: 'middle', cls: 'map__place' });
+};
+
 const note: Drawer<'note'> = (layer, ctx) => ctx.put.notes({ id: `note-${ctx.entry.id}-${layer.text}`, text: say(ctx, layer.text) });
 
 /** The drawer of each layer kind. */
-export const DRAWERS: { [K in MapLayer['kind']]: Drawer<K> } = { outline, choropleth, categories, flows, segments, points, note };
+export const DRAWERS: { [K in MapLayer['kind']]: Drawer<K> } = { outline, choropleth, categories, flows, segments, points, labels, note };
 
 export function drawLayer(layer: MapLayer, ctx: DrawContext): void {
   (DRAWERS[layer.kind] as Drawer<MapLayer['kind']>)(layer as never, ctx);

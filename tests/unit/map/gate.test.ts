@@ -25,7 +25,7 @@ describe('map states in the integrity gate', () => {
   });
   it('names an unknown mark kind', () => {
     const c = withLayer((d) => { d.layers[0].kind = 'heatmap'; });
-    expect(messages(c)).toContainEqual(`${FILE} › layers[0].kind = "heatmap": Invalid discriminator value. Expected 'outline' | 'choropleth' | 'categories' | 'flows' | 'segments' | 'points' | 'note'`);
+    expect(messages(c)).toContainEqual(`${FILE} › layers[0].kind = "heatmap": Invalid discriminator value. Expected 'outline' | 'choropleth' | 'categories' | 'flows' | 'segments' | 'points' | 'labels' | 'note'`);
   });
   it('names a dataset the state does not list, and one that does not exist', () => {
     expect(messages(withLayer((d) => { d.datasets = []; }))).toContainEqual(`${FILE} › layers[0].dataset = "traces-fixture": is not in this state's "datasets" (none)`);

@@ -107,6 +107,18 @@ describe('layoutMap()', () => {
     }));
   });
 
+  it('writes labels at a row’s position with no marker, long names on two lines', () => {
+    const regions = ds({
+      id: 'fixture-regions', title: 'Fixture regions', description: 'One made-up region name at a made-up place.', sources: ['fixture'],
+      fields: [{ key: 'name', label: 'Name', type: 'text' }, { key: 'lon', label: 'Longitude', type: 'number', unit: 'degrees' }, { key: 'lat', label: 'Latitude', type: 'number', unit: 'degrees' }],
+      rows: [{ id: 'north', name: 'Fixture northern region', lon: -100, lat: 30 }],
+    });
+    const state = MapStateSchema.parse({ id: 'regions', datasets: ['fixture-regions'], layers: [{ kind: 'labels', dataset: 'fixture-regions', lon: 'lon', lat: 'lat', label: 'name' }], text: { describe: 'Named: one region.' } });
+    const only = layoutMap(geo, ['regions'], new Map([['regions', state]]), { 'fixture-regions': regions });
+    expect(only.points).toEqual([]);
+    expect(only.labels.filter((l) => l.id.startsWith('label-')).map((l) => [l.lines, l.states, l.cls])).toEqual([[['Fixture', 'northern region'], ['regions'], 'map__place']]);
+  });
+
   it('is deterministic', () => {
     expect(layoutMap(geo, states, entries, data)).toEqual(layout);
   });
