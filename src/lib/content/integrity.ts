@@ -151,7 +151,8 @@ export function checkContent(content: RawContent): IntegrityError[] {
     if (orders.has(order)) errors.push({ file: entry.file, field: 'order', value: order, message: `same order as ${orders.get(order)}` });
     orders.set(order, entry.file);
   }
-  for (const list of parsed.values()) for (const { entry } of list) if (entry.collection !== 'home' || entry.id === 'en') errors.push(...checkEntryStyle(entry));
+  for (const list of parsed.values()) for (const { entry } of list) errors.push(...checkEntryStyle(entry));
+  for (const entry of content.editions ?? []) errors.push(...checkEntryStyle(entry));
   errors.push(...checkEditions(content));
   errors.push(...checkClassroom(content));
   errors.push(...checkMapStates(content));

@@ -1,9 +1,9 @@
 // Build-time access to a chapter's classroom pack in one edition: the chapter, its guide, its
 // short version, its figures, and the reading times the pages print. Pages of the pack call
 // this so every piece agrees on the numbers.
-import { getChapters, getGuide, getShort } from './get';
-import { getFigures } from '../reader/figure-registry';
-import { classReadingRange, figureWords } from '../reader/guide';
+import { getChapters, getGuide, getShort } from '../data/get';
+import { getFigures } from './figure-registry';
+import { classReadingRange, figureWords } from './guide';
 import { countWords, readingEaseEs, readingGrade } from '../content/reading';
 import type { Locale } from '../i18n/locales';
 

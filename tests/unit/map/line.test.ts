@@ -1,6 +1,6 @@
-// The line helpers behind the border reconciliation (lib/map/border.ts), on small hand-made lines.
+// The polyline helpers behind the border reconciliation and the crossing stretches (lib/map/line.ts), on small hand-made lines.
 import { describe, expect, it } from 'vitest';
-import { distanceKm, lineBetween, nearestOnLine } from '@lib/map/border';
+import { distanceKm, lineBetween, nearestOnLine } from '@lib/map/line';
 
 const line: [number, number][] = [[-110, 31], [-109, 31], [-108, 31.5], [-107, 31.5]];
 
