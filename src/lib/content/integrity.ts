@@ -12,9 +12,11 @@ import { ShortSchema } from '../../schemas/short';
 import { UnitSchema } from '../../schemas/unit';
 import { SourceSchema } from '../../schemas/source';
 import { UpdateSchema } from '../../schemas/update';
+import { MapStateSchema } from '../../schemas/map-state';
 import { checkEntryStyle } from './style';
 import { checkClassroom } from './classroom';
 import { checkEditions } from './editions';
+import { checkMapStates } from './maps';
 import { COLLECTIONS, type CollectionName, type RawContent, type RawEntry } from './read';
 
 import type { IntegrityError } from './errors';
@@ -32,10 +34,11 @@ export const SCHEMAS: Record<CollectionName, z.ZodType> = {
   pages: PageSchema,
   short: ShortSchema,
   unit: UnitSchema,
+  maps: MapStateSchema,
 };
 
 /** The field that must equal the file name: chapters have none (the slug is the name), guides name their chapter. */
-const ID_FIELD: Record<CollectionName, string | undefined> = { sources: 'id', datasets: 'id', glossary: 'id', chapters: undefined, updates: 'id', teaching: 'chapter', home: undefined, pages: undefined, short: undefined, unit: undefined };
+const ID_FIELD: Record<CollectionName, string | undefined> = { sources: 'id', datasets: 'id', glossary: 'id', chapters: undefined, updates: 'id', teaching: 'chapter', home: undefined, pages: undefined, short: undefined, unit: undefined, maps: 'id' };
 
 /** `rows[3].year` from a zod path. */
 export function fieldPath(path: readonly PropertyKey[]): string {
@@ -152,6 +155,7 @@ export function checkContent(content: RawContent): IntegrityError[] {
   for (const entry of content.editions ?? []) errors.push(...checkEntryStyle(entry));
   errors.push(...checkEditions(content));
   errors.push(...checkClassroom(content));
+  errors.push(...checkMapStates(content));
   for (const { entry, data } of parsed.get('sources')!) {
     if (!used.has(String(data.id))) {
       errors.push({ file: entry.file, field: 'id', value: data.id, message: 'this source is not used by any chapter, dataset or glossary term' });

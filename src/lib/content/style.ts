@@ -19,6 +19,7 @@ const READER_FIELDS: Partial<Record<RawEntry['collection'], string[]>> = {
   updates: ['summary'],
   chapters: ['title', 'dek', 'summary', 'questions'],
   home: ['dek', 'description'],
+  maps: ['text'],
 };
 
 export interface StyleHit {
