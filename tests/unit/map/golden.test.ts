@@ -10,11 +10,10 @@ import MapKeys from '../../../src/components/map/parts/MapKeys.astro';
 import { layoutMapFigure, type MapFigureInput } from '../../../src/lib/map/figure';
 import { DatasetSchema, type Dataset } from '../../../src/schemas/dataset';
 import { DatasetOverlaySchema } from '../../../src/schemas/overlays';
-import { MapStateOverlaySchema, MapStateSchema, type MapStateEntry } from '../../../src/schemas/map-state';
-import { overlayMapState } from '../../../src/lib/map/states';
 import { overlayDataset } from '../../../src/lib/data/overlay';
 import type { Locale } from '../../../src/lib/i18n/locales';
 import { compareGolden, render } from '../charts/golden';
+import { loadMapStates } from '../../support/map-states';
 
 const DIR = join(process.cwd(), 'tests/snapshots/maps');
 const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
@@ -23,12 +22,7 @@ const load = (id: string, locale: Locale): Dataset => {
   return locale === 'en' ? base : overlayDataset(base, DatasetOverlaySchema.parse(json(`content/data/${locale}/${id}.json`)));
 };
 
-/** The map states of content/maps in an edition's words. */
-const mapStates = (locale: Locale, root = 'content') =>
-  new Map(readdirSync(`${root}/maps`).filter((f) => f.endsWith('.json')).map((f): [string, MapStateEntry] => {
-    const base = MapStateSchema.parse(json(`${root}/maps/${f}`));
-    return [base.id, locale === 'en' ? base : overlayMapState(base, MapStateOverlaySchema.parse(json(`${root}/maps/${locale}/${f}`)))];
-  }));
+const mapStates = (locale: Locale) => loadMapStates(locale);
 
 /** Every <BorderMap> of an edition's chapters, with the attributes that decide what it draws. */
 function mapFigures(locale: Locale): MapFigureInput[] {

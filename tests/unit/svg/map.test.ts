@@ -3,13 +3,18 @@
 // state's legend is drawn inside the frame, and every colour is one of the site's.
 import { describe, expect, it, vi } from 'vitest';
 import { buildMapFigure } from '../../../src/lib/map/figure';
-import { MAP_STATES, datasetsFor, type MapState } from '../../../src/lib/map/states';
+import { datasetsFor, type MapState } from '../../../src/lib/map/states';
+import { loadMapStates } from '../../support/map-states';
 import { drawMap } from '../../../src/lib/svg/map';
 import type { Locale } from '../../../src/lib/i18n/locales';
 import { loadDataset } from '../../support/datasets';
 import { isPaintReference, markShapes, recorder, shapes, sitePalette } from './drawn';
 
 vi.mock('../../../src/lib/data/get', () => ({ getDataset: async (id: string, locale: Locale) => loadDataset(id, locale) }));
+vi.mock('../../../src/lib/map/registry', () => ({ getMapStates: async (locale: Locale) => loadMapStates(locale) }));
+
+const KNOWN = loadMapStates('en');
+const MAP_STATES = [...KNOWN.keys()];
 
 const p = sitePalette();
 const colours = new Set(Object.values(p));
@@ -18,7 +23,7 @@ const shownIn = (m: { states?: string[] }, s: MapState) => !m.states || m.states
 for (const state of MAP_STATES) {
   describe(`the map in state "${state}"`, async () => {
     // A figure with every state, drawn in this one: marks of the other states exist and must stay out.
-    const map = await buildMapFigure({ id: 'card-test', states: MAP_STATES.join(' '), initial: state, datasets: datasetsFor(MAP_STATES).join(' ') }, 'en');
+    const map = await buildMapFigure({ id: 'card-test', states: MAP_STATES.join(' '), initial: state, datasets: datasetsFor(MAP_STATES, KNOWN).join(' ') }, 'en');
     const { type, words } = recorder();
     const drawing = drawMap(map, p, type);
     const all = shapes(drawing.body);
