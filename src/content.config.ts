@@ -6,6 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { ChapterSchema } from './schemas/chapter';
+import { ChartOverlaySchema, ChartSchema } from './schemas/chart';
 import { DatasetSchema } from './schemas/dataset';
 import { GlossaryTermSchema } from './schemas/glossary';
 import { GuideSchema } from './schemas/guide';
@@ -36,4 +37,6 @@ export const collections = {
   sourceText: defineCollection({ loader: editions('sources', 'json'), schema: SourceOverlaySchema }),
   glossaryText: defineCollection({ loader: editions('glossary', 'json'), schema: GlossaryOverlaySchema }),
   updateText: defineCollection({ loader: editions('updates', 'json'), schema: UpdateOverlaySchema }),
+  charts: defineCollection({ loader: base('charts', 'json'), schema: ChartSchema }),
+  chartText: defineCollection({ loader: editions('charts', 'json'), schema: ChartOverlaySchema }),
 };

@@ -3,6 +3,7 @@
 // Pure (no I/O) so every rule is unit tested; the content-integrity integration runs it.
 import type { z } from 'astro/zod';
 import { ChapterSchema } from '../../schemas/chapter';
+import { ChartSchema } from '../../schemas/chart';
 import { DatasetSchema } from '../../schemas/dataset';
 import { GlossaryTermSchema } from '../../schemas/glossary';
 import { GuideSchema } from '../../schemas/guide';
@@ -32,10 +33,11 @@ export const SCHEMAS: Record<CollectionName, z.ZodType> = {
   pages: PageSchema,
   short: ShortSchema,
   unit: UnitSchema,
+  charts: ChartSchema,
 };
 
 /** The field that must equal the file name: chapters have none (the slug is the name), guides name their chapter. */
-const ID_FIELD: Record<CollectionName, string | undefined> = { sources: 'id', datasets: 'id', glossary: 'id', chapters: undefined, updates: 'id', teaching: 'chapter', home: undefined, pages: undefined, short: undefined, unit: undefined };
+const ID_FIELD: Record<CollectionName, string | undefined> = { sources: 'id', datasets: 'id', glossary: 'id', chapters: undefined, updates: 'id', teaching: 'chapter', home: undefined, pages: undefined, short: undefined, unit: undefined, charts: undefined };
 
 /** `rows[3].year` from a zod path. */
 export function fieldPath(path: readonly PropertyKey[]): string {
