@@ -16,6 +16,7 @@ import { UpdateSchema } from '../../schemas/update';
 import { checkEntryStyle } from './style';
 import { checkClassroom } from './classroom';
 import { checkEditions } from './editions';
+import { checkCharts } from '../charts/check';
 import { COLLECTIONS, type CollectionName, type RawContent, type RawEntry } from './read';
 
 import type { IntegrityError } from './errors';
@@ -152,6 +153,7 @@ export function checkContent(content: RawContent): IntegrityError[] {
   }
   for (const list of parsed.values()) for (const { entry } of list) if (entry.collection !== 'home' || entry.id === 'en') errors.push(...checkEntryStyle(entry));
   errors.push(...checkEditions(content));
+  errors.push(...checkCharts(parsed.get('charts')!.map((p) => ({ file: p.entry.file, id: p.entry.id, data: p.data as never })), parsed.get('datasets')!.map((p) => p.data as never), content.editions ?? []));
   errors.push(...checkClassroom(content));
   for (const { entry, data } of parsed.get('sources')!) {
     if (!used.has(String(data.id))) {
