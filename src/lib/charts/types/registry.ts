@@ -14,7 +14,7 @@ import type { Built, ChartContext } from './context';
 import { accounts, periodCounts } from './counts';
 import { estimates } from './estimates';
 import { periodShares } from './period-shares';
-import { datedFigures, datedTotals, valueBars } from './seizures';
+import { datedFigures, datedTotals, valueBars } from './published-figures';
 import { panelShares, shareBars } from './share-bars';
 import { timeline } from './timeline';
 import { units } from './units';
