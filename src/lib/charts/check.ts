@@ -8,7 +8,7 @@ import type { Dataset } from '../../schemas/dataset';
 import type { IntegrityError } from '../content/errors';
 import { cellRef, placeholders } from './chart-text';
 import { DERIVED } from './derived';
-import { CHART_TYPES, isChartType } from './types/registry';
+import { CHART_TYPES, isChartType, textSpecs } from './types/registry';
 
 interface ChartFile {
   file: string;
@@ -41,6 +41,7 @@ function checkEntry({ file, data: e }: ChartFile, datasets: Map<string, Dataset>
     const known = [...type.roles, ...(type.optional ?? [])];
     for (const role of type.roles) if (!(role in e.fields)) err(`fields.${role}`, undefined, `chart type "${e.type}" needs this role: name the dataset field that feeds it`);
     for (const role of Object.keys(e.fields)) if (!known.includes(role)) err(`fields.${role}`, e.fields[role], `not a role of chart type "${e.type}" (roles: ${known.join(', ')})`);
+    errors.push(...checkTexts(file, e, textSpecs(CHART_TYPES[e.type].texts)));
   }
   if (!ds) return errors;
   for (const [role, key] of Object.entries(e.fields)) if (!hasField(ds, key)) err(`fields.${role}`, key, `dataset "${ds.id}" has no field "${key}"`);
@@ -67,6 +68,31 @@ function checkEntry({ file, data: e }: ChartFile, datasets: Map<string, Dataset>
       if (!ref) continue;
       if (!hasRow(ref.row)) err(`text.${key}`, `{${name}}`, `dataset "${ds.id}" has no row "${ref.row}"`);
       else if (!hasField(ds, ref.field)) err(`text.${key}`, `{${name}}`, `dataset "${ds.id}" has no field "${ref.field}"`);
+    }
+  }
+  return errors;
+}
+
+/** The texts a type reads are there, in the right shape, and use only placeholders someone fills. */
+function checkTexts(file: string, e: ChartEntry, specs: ReturnType<typeof textSpecs>): IntegrityError[] {
+  const errors: IntegrityError[] = [];
+  for (const [key, spec] of Object.entries(specs)) {
+    const text = e.text[key];
+    if (text === undefined) {
+      if (!spec.optional) errors.push({ file, field: `text.${key}`, message: `chart type "${e.type}" needs this text` });
+    } else if (spec.group !== (typeof text === 'object')) {
+      errors.push({ file, field: `text.${key}`, message: spec.group ? 'must be a group of labels: { "value": "label" }' : 'must be one sentence or label' });
+    }
+  }
+  for (const [key, template] of templates(e.text)) {
+    const spec = specs[key.split('.')[0]!];
+    if (!spec) {
+      errors.push({ file, field: `text.${key}`, message: `not a text of chart type "${e.type}" (texts: ${Object.keys(specs).join(', ')})` });
+      continue;
+    }
+    for (const name of placeholders(template)) {
+      if (spec.vars.includes(name) || name in e.derived || cellRef(name)) continue;
+      errors.push({ file, field: `text.${key}`, value: `{${name}}`, message: `no value for this placeholder: the type fills ${spec.vars.map((v) => `{${v}}`).join(' ') || 'none here'}; use {rowId.field} or declare it under "derived"` });
     }
   }
   return errors;

@@ -58,3 +58,20 @@ describe('chart entries in the gate', () => {
     expect(errors).toContain('content/charts/es/traces.json › text.callout: must use the placeholders of content/charts/traces.json: share');
   });
 });
+
+describe('chart sentences in the gate', () => {
+  it('names a text the type needs, a text it does not read, and a placeholder nobody fills', () => {
+    const errors = errorsFor((e) => {
+      const text = { ...e.text, colour: 'Blue', descLatest: 'In {yeer}, {total} were submitted.' };
+      delete text.unit;
+      return { ...e, text };
+    });
+    expect(errors).toContain('content/charts/traces.json › text.unit: chart type "annual-bars" needs this text');
+    expect(errors).toEqual(expect.arrayContaining([expect.stringMatching(/^content\/charts\/traces\.json › text\.colour: not a text of chart type "annual-bars"/)]));
+    expect(errors).toContain('content/charts/traces.json › text.descLatest: no value for this placeholder: the type fills {year} {total} {part}; use {rowId.field} or declare it under "derived"');
+  });
+  it('accepts a declared derived value and a cell in a sentence', () => {
+    const errors = errorsFor((e) => ({ ...e, text: { ...e.text, unit: 'Firearms ({change}% since {2007.year})' }, derived: { change: { fn: 'percentChange', field: 'submitted', rows: ['2007', '2024'] } } }));
+    expect(errors.filter((x) => x.startsWith('content/charts/traces.json'))).toEqual([]);
+  });
+});
