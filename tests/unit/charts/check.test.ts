@@ -62,7 +62,7 @@ describe('chart entries in the gate', () => {
 describe('chart sentences in the gate', () => {
   it('names a text the type needs, a text it does not read, and a placeholder nobody fills', () => {
     const errors = errorsFor((e) => {
-      const text = { ...e.text, colour: 'Blue', descLatest: 'In {yeer}, {total} were submitted.' };
+      const text: ChartEntry['text'] = { ...e.text, colour: 'Blue', descLatest: 'In {yeer}, {total} were submitted.' };
       delete text.unit;
       return { ...e, text };
     });
