@@ -16,6 +16,7 @@ import { ShortSchema } from './schemas/short';
 import { SourceSchema } from './schemas/source';
 import { UnitSchema } from './schemas/unit';
 import { UpdateSchema } from './schemas/update';
+import { MapStateOverlaySchema, MapStateSchema } from './schemas/map-state';
 import { DatasetOverlaySchema, GlossaryOverlaySchema, SourceOverlaySchema, UpdateOverlaySchema } from './schemas/overlays';
 
 /** Base entries at the folder's root; edition overlays one folder down. */
@@ -33,10 +34,12 @@ export const collections = {
   short: defineCollection({ loader: glob({ base: './content/short', pattern: '{*,*/*}.mdx' }), schema: ShortSchema }),
   unit: defineCollection({ loader: glob({ base: './content/unit', pattern: '{*,*/*}.json' }), schema: UnitSchema }),
   pages: defineCollection({ loader: glob({ base: './content/pages', pattern: '{*,*/*}.mdx' }), schema: PageSchema }),
+  maps: defineCollection({ loader: base('maps', 'json'), schema: MapStateSchema }),
   datasetText: defineCollection({ loader: editions('data', 'json'), schema: DatasetOverlaySchema }),
   sourceText: defineCollection({ loader: editions('sources', 'json'), schema: SourceOverlaySchema }),
   glossaryText: defineCollection({ loader: editions('glossary', 'json'), schema: GlossaryOverlaySchema }),
   updateText: defineCollection({ loader: editions('updates', 'json'), schema: UpdateOverlaySchema }),
+  mapText: defineCollection({ loader: editions('maps', 'json'), schema: MapStateOverlaySchema }),
   charts: defineCollection({ loader: base('charts', 'json'), schema: ChartSchema }),
   chartText: defineCollection({ loader: editions('charts', 'json'), schema: ChartOverlaySchema }),
 };

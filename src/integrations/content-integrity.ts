@@ -1,10 +1,11 @@
 // Astro integration: runs the content integrity check before anything is built, so a
 // missing source, an unknown id or malformed data stops `astro build` with a message that
 // names the file, the field and the bad value. In `astro dev` it reports without stopping.
+// It reads the content through the shared loader, so the MDX pipeline reuses what it read.
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatError } from '../lib/content/integrity';
-import { readContent } from '../lib/content/read';
+import { formatError } from '../lib/content/integrity';
+import { contentLoader } from '../lib/content/loader';
 
 export class ContentIntegrityError extends Error {
   override name = 'ContentIntegrityError';
@@ -12,7 +13,7 @@ export class ContentIntegrityError extends Error {
 
 /** Runs the check on a project root and throws one error listing every problem. */
 export function assertContentIntegrity(root: string): void {
-  const errors = checkContent(readContent(root));
+  const errors = contentLoader.errors(root);
   if (errors.length === 0) return;
   const lines = errors.map((e) => `  - ${formatError(e)}`).join('\n');
   throw new ContentIntegrityError(`Content integrity check failed (${errors.length} problem${errors.length > 1 ? 's' : ''}):\n${lines}`);

@@ -44,10 +44,11 @@ async function panelPixels(png: Buffer): Promise<Buffer> {
   return sharp(png).extract({ left: 600, top: 54, width: 552, height: 522 }).removeAlpha().raw().toBuffer();
 }
 
-/** The key graphic's title, from a page's og:image:alt ("… Chart: <title>" or "… Map: <title>"). */
+/** The key graphic's title, from a page's og:image:alt ("… Chart: <title>", "… Mapa: <title>"), the kind in the page's edition. */
 async function cardFigureTitle(page: import('@playwright/test').Page): Promise<string> {
   const alt = (await meta(page, 'property', 'og:image:alt'))!;
-  const title = /(?:Chart|Map): (.+)$/.exec(alt)?.[1];
+  const spanish = (await page.locator('html').getAttribute('lang'))?.startsWith('es');
+  const title = (spanish ? /(?:Gráfica|Mapa): (.+)$/ : /(?:Chart|Map): (.+)$/).exec(alt)?.[1];
   expect(title, `og:image:alt names the key graphic: ${alt}`).toBeTruthy();
   return title!;
 }
@@ -84,7 +85,8 @@ async function expectCardShowsFigure(page: import('@playwright/test').Page, requ
   expect(found.length / marks.length, `${cardPath} shows the figure's colours ${JSON.stringify(marks)}; found ${JSON.stringify(found)}`).toBeGreaterThanOrEqual(0.75);
 }
 
-for (const url of chapters) {
+// Both editions: each Spanish card is drawn from the Spanish layouts, so it is checked on its own.
+for (const url of [...chapters, ...builtChapters('es')]) {
   test(`${url}: the share card draws the chapter's key graphic`, async ({ page, request }) => {
     await page.goto(url);
     const title = await cardFigureTitle(page);
@@ -93,19 +95,22 @@ for (const url of chapters) {
   });
 }
 
-test('the site share card draws the graphic its alt text names', async ({ page, request }) => {
-  await page.goto('/');
-  const title = await cardFigureTitle(page);
-  const home = (await meta(page, 'property', 'og:image'))!;
-  expect(new URL(home).pathname).toBe('/og/site.png');
-  let chapter: string | undefined;
-  for (const url of chapters) {
-    await page.goto(url);
-    if ((await page.locator('.figure__title', { hasText: title }).count()) > 0) chapter = url;
-  }
-  expect(chapter, `a chapter shows "${title}"`).toBeTruthy();
-  await expectCardShowsFigure(page, request, '/og/site.png', chapter!, title);
-});
+for (const edition of ['en', 'es'] as const) {
+  test(`the site share card draws the graphic its alt text names (${edition})`, async ({ page, request }) => {
+    const home = edition === 'en' ? '/' : '/es/';
+    await page.goto(home);
+    const title = await cardFigureTitle(page);
+    const card = (await meta(page, 'property', 'og:image'))!;
+    expect(new URL(card).pathname).toBe(`${home}og/site.png`);
+    let chapter: string | undefined;
+    for (const url of builtChapters(edition)) {
+      await page.goto(url);
+      if ((await page.locator('.figure__title', { hasText: title }).count()) > 0) chapter = url;
+    }
+    expect(chapter, `a chapter shows "${title}"`).toBeTruthy();
+    await expectCardShowsFigure(page, request, `${home}og/site.png`, chapter!, title);
+  });
+}
 
 test('every other page has a canonical URL and a share card', async ({ request }) => {
   const card = await request.get('/og/site.png');

@@ -43,7 +43,15 @@ describe('reading time', () => {
   });
 });
 
-import { readingGrade, syllables } from '../../src/lib/content/reading';
+import { readingGrade, sentenceCount, syllables } from '../../src/lib/content/reading';
+
+describe('sentenceCount()', () => {
+  it('does not end a sentence at a title or name abbreviation', () => {
+    expect(sentenceCount('Sen. Elizabeth Warren and Rep. Dan Goldman wrote it. Gov. Riquelme spoke.')).toBe(2);
+    expect(sentenceCount('El Gral. Luis Crescencio Sandoval habló… Luego se fue.', /[.!?…]+["”’»)]*(?=\s|$)/g)).toBe(2);
+    expect(sentenceCount('He said “no.” Then left. Did he? Yes!')).toBe(4);
+  });
+});
 
 describe('readingGrade()', () => {
   it('counts syllables by vowel groups', () => {

@@ -9,6 +9,6 @@ export interface ChartProps<L> {
   states: ChartStates;
   title: string;
   desc: string;
-  /** States to draw as still pictures, one per step of the chart's scroll story (none outside one). */
-  stills?: string[];
+  /** Draw only a still picture of this state (a scroll step's, for linear reading and print). */
+  still?: string;
 }

@@ -2,7 +2,7 @@
 // callouts above their bars. Each label tries a few spots and takes the first that is clear of
 // the bars, the axes and the labels already placed; one that fits nowhere is reported back.
 import { firstFit } from './labels';
-import type { BarRect, BarSeries, BarsInput } from './bars';
+import type { BarRect, BarSeries, BarsInput } from './bars-model';
 import { lineHeight, SIZES, text, yearBands, type Box, type TextMark, type Variant } from './scales';
 import { yTag } from './states';
 import { wrapText } from './text';

@@ -3,39 +3,13 @@
 // of all traced) is drawn inside the first. Pure: (input, size) → geometry; no DOM.
 import { max } from 'd3-array';
 import { placeLabels } from './bars-labels';
+import type { BarRect, BarSeries, BarsInput } from './bars-model';
 import { yTag } from './states';
 import { plotLeftFor, unitHeight, valueAxis, yearAxis, type GridLine } from './axes';
 import { lineHeight, r1, SIZES, text, yearBands, type Box, type TextMark, type Variant } from './scales';
 import { textWidth, wrapText } from './text';
 
-export interface BarSeries {
-  key: string;
-  label: string;
-  /** One value per entry of `years`; null is a gap. */
-  values: (number | null)[];
-}
-
-export interface BarsInput {
-  years: number[];
-  total: BarSeries;
-  /** A subset of `total` drawn inside it (same year, smaller or equal value). */
-  part?: BarSeries;
-  /** Per year: draw the total bar hatched (e.g. a preliminary figure). */
-  hatched?: boolean[];
-  /** What one unit counts, shown above the value axis ("Firearms"). */
-  unit: string;
-  /** Text written over a run of missing years, when it fits. */
-  gapLabel: string;
-  /** Text beside the gap key under the axis, for runs too narrow to label. */
-  gapKey: string;
-  /** Text beside the hatch key, when any bar is hatched. */
-  hatchKey?: string;
-  callouts?: { year: number; text: string }[];
-  /** Year whose bar carries the series labels; default: last year with every series present. */
-  labelYear?: number;
-  /** false: no series labels (the unit line already names a single series). */
-  seriesLabels?: boolean;
-}
+export type { BarRect, BarSeries, BarsInput };
 
 export interface BarsOptions {
   /** Offset of the chart from the top of the SVG (for stacked panels). */
@@ -43,18 +17,6 @@ export interface BarsOptions {
   plotHeight?: number;
   /** Left edge of the plot; computed from the tick labels when omitted (pass it to align panels). */
   plotLeft?: number;
-}
-
-export interface BarRect {
-  key: string;
-  year: number;
-  series: 'total' | 'part';
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  hatched: boolean;
-  tags: string[];
 }
 
 /** A small sample mark in the key under the axis (used only for what cannot be labeled in place). */

@@ -13,9 +13,11 @@ import { ShortSchema } from '../../schemas/short';
 import { UnitSchema } from '../../schemas/unit';
 import { SourceSchema } from '../../schemas/source';
 import { UpdateSchema } from '../../schemas/update';
+import { MapStateSchema } from '../../schemas/map-state';
 import { checkEntryStyle } from './style';
 import { checkClassroom } from './classroom';
 import { checkEditions } from './editions';
+import { checkMapStates } from './maps';
 import { checkCharts } from '../charts/check';
 import { COLLECTIONS, type CollectionName, type RawContent, type RawEntry } from './read';
 
@@ -34,11 +36,12 @@ export const SCHEMAS: Record<CollectionName, z.ZodType> = {
   pages: PageSchema,
   short: ShortSchema,
   unit: UnitSchema,
+  maps: MapStateSchema,
   charts: ChartSchema,
 };
 
 /** The field that must equal the file name: chapters have none (the slug is the name), guides name their chapter. */
-const ID_FIELD: Record<CollectionName, string | undefined> = { sources: 'id', datasets: 'id', glossary: 'id', chapters: undefined, updates: 'id', teaching: 'chapter', home: undefined, pages: undefined, short: undefined, unit: undefined, charts: undefined };
+const ID_FIELD: Record<CollectionName, string | undefined> = { sources: 'id', datasets: 'id', glossary: 'id', chapters: undefined, updates: 'id', teaching: 'chapter', home: undefined, pages: undefined, short: undefined, unit: undefined, maps: 'id', charts: undefined };
 
 /** `rows[3].year` from a zod path. */
 export function fieldPath(path: readonly PropertyKey[]): string {
@@ -151,10 +154,12 @@ export function checkContent(content: RawContent): IntegrityError[] {
     if (orders.has(order)) errors.push({ file: entry.file, field: 'order', value: order, message: `same order as ${orders.get(order)}` });
     orders.set(order, entry.file);
   }
-  for (const list of parsed.values()) for (const { entry } of list) if (entry.collection !== 'home' || entry.id === 'en') errors.push(...checkEntryStyle(entry));
+  for (const list of parsed.values()) for (const { entry } of list) errors.push(...checkEntryStyle(entry));
+  for (const entry of content.editions ?? []) errors.push(...checkEntryStyle(entry));
   errors.push(...checkEditions(content));
   errors.push(...checkCharts(parsed.get('charts')!.map((p) => ({ file: p.entry.file, id: p.entry.id, data: p.data as never })), parsed.get('datasets')!.map((p) => p.data as never), content.editions ?? []));
   errors.push(...checkClassroom(content));
+  errors.push(...checkMapStates(content));
   for (const { entry, data } of parsed.get('sources')!) {
     if (!used.has(String(data.id))) {
       errors.push({ file: entry.file, field: 'id', value: data.id, message: 'this source is not used by any chapter, dataset or glossary term' });

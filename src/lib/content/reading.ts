@@ -51,10 +51,24 @@ export function syllables(word: string): number {
   return Math.max(1, (trimmed.match(/[aeiouy]{1,2}/g) ?? []).length);
 }
 
+/** Abbreviations that end in a period inside a sentence (titles before a name, "Jr.", "Co."), in either edition. */
+const ABBREVIATIONS = new Set(['rep', 'sen', 'gov', 'gen', 'lt', 'col', 'sgt', 'mr', 'mrs', 'ms', 'dr', 'dra', 'st', 'jr', 'co', 'inc', 'corp', 'sr', 'sra', 'lic', 'ing', 'gral']);
+
+/** Sentences in plain prose: runs of . ! ? (and … in Spanish) before a space or the end, not after an abbreviation. */
+export function sentenceCount(text: string, ends = /[.!?]+["”’)]*(?=\s|$)/g): number {
+  let n = 0;
+  for (const m of text.matchAll(ends)) {
+    const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1]?.toLowerCase();
+    if (m[0].startsWith('.') && word && ABBREVIATIONS.has(word)) continue;
+    n++;
+  }
+  return Math.max(1, n);
+}
+
 /** Flesch-Kincaid grade level of MDX prose: the US school grade needed to follow it. */
 export function readingGrade(mdx: string): number {
   const text = proseOf(mdx);
-  const sentences = Math.max(1, (text.match(/[.!?]+["”’)]*(?=\s|$)/g) ?? []).length);
+  const sentences = sentenceCount(text);
   const words = text.split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
   if (words.length === 0) return 0;
   const syl = words.reduce((sum, w) => sum + syllables(w), 0);
@@ -82,7 +96,7 @@ export function readingEaseEs(mdx: string): number {
   const text = proseOf(mdx);
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return 0;
-  const sentences = Math.max(1, (text.match(/[.!?…]+["”’»)]*(?=\s|$)/g) ?? []).length);
+  const sentences = sentenceCount(text, /[.!?…]+["”’»)]*(?=\s|$)/g);
   const syl = words.reduce((sum, w) => sum + syllablesEs(w), 0);
   return Math.round((206.84 - 0.6 * ((syl / words.length) * 100) - 1.02 * (words.length / sentences)) * 10) / 10;
 }

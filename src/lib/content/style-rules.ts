@@ -1,6 +1,7 @@
-// The house style's checkable rules (content/STYLE.md), as one table: a pattern a reader
-// must never see, and what to write instead. The style gate (style.ts) applies every rule to
-// every reader-visible string of the English edition; add a rule here, not a special case there.
+// The house style's checkable rules (content/STYLE.md), one table per edition: a pattern a
+// reader must never see, and what to write instead. The style gate (style.ts) applies an
+// edition's table to every reader-visible string of that edition; add a rule here, not a
+// special case there.
 
 export interface StyleRule {
   /** Matched against reader text with quotations, ids and URLs already blanked out. */
@@ -51,3 +52,18 @@ export const STYLE_RULES: readonly StyleRule[] = [
   // punctuation
   { pattern: /["']/g, write: 'curly quotation marks and apostrophes: “ ” ‘ ’' },
 ];
+
+const MES = '(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre)';
+
+/** The Spanish edition's checkable rules (content/STYLE.md, “Edición en español”), in the words its authors read. */
+export const ES_STYLE_RULES: readonly StyleRule[] = [
+  { pattern: /(?<![\d-])(?:19|20)\d{2}-(?:(?:19|20)\d{2}|\d{2})(?![\d-])/g, write: 'una semiraya entre los años de un periodo, sin espacios: 2022–2023 (como en las gráficas)' },
+  { pattern: new RegExp(`\\b\\d{1,2} de ${MES}\\b`, 'g'), write: 'el mes con minúscula: 30 de noviembre de 2019' },
+  { pattern: /\busted\b/gi, write: 'tú: la edición en español trata de tú al lector' },
+  { pattern: /\bFY ?\d{2,4}\b/g, write: '“año fiscal 2024”', proseOnly: true },
+  { pattern: /["']/g, write: 'comillas y apóstrofos curvos: “ ” ‘ ’' },
+];
+
+/** Each edition's rules; an edition without a table here is not checked. */
+export const STYLE_RULES_BY_EDITION: Readonly<Record<string, readonly StyleRule[]>> = { en: STYLE_RULES, es: ES_STYLE_RULES };
+

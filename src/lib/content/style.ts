@@ -1,9 +1,10 @@
 // The house-style gate (content/STYLE.md): finds every form the style rules out in the text a
-// reader of the English edition sees, and reports it with file, line and the form to write.
+// reader of an edition sees, with that edition's rules, and reports it with file, line and the
+// form to write.
 // Pure: the integrity gate feeds it the raw files; quotations, ids and URLs are not checked.
-import type { IntegrityError } from './integrity';
+import type { IntegrityError } from './errors';
 import type { RawEntry } from './read';
-import { STYLE_RULES } from './style-rules';
+import { STYLE_RULES, STYLE_RULES_BY_EDITION, type StyleRule } from './style-rules';
 
 /** Attributes of author components whose values a reader sees (titles, notes, text alternatives). */
 const VISIBLE_ATTRS = new Set(['title', 'subtitle', 'alt', 'note', 'caption', 'label', 'summary', 'description']);
@@ -18,6 +19,7 @@ const READER_FIELDS: Partial<Record<RawEntry['collection'], string[]>> = {
   updates: ['summary'],
   chapters: ['title', 'dek', 'summary', 'questions'],
   home: ['dek', 'description'],
+  maps: ['text'],
 };
 
 export interface StyleHit {
@@ -35,10 +37,10 @@ export function blankQuotations(text: string): string {
 }
 
 /** Every rule broken in `text` (already stripped of markup), in order. */
-export function findStyleHits(text: string, { prose = true } = {}): StyleHit[] {
+export function findStyleHits(text: string, { prose = true, rules = STYLE_RULES }: { prose?: boolean; rules?: readonly StyleRule[] } = {}): StyleHit[] {
   const checked = blankQuotations(text);
   const hits: StyleHit[] = [];
-  for (const rule of STYLE_RULES) {
+  for (const rule of rules) {
     if (rule.proseOnly && !prose) continue;
     for (const m of checked.matchAll(rule.pattern)) hits.push({ index: m.index, found: m[0], write: rule.write });
   }
@@ -90,7 +92,8 @@ function jsonLine(raw: string, value: string): number {
 function readerStrings(entry: RawEntry): { path: string; value: string }[] {
   const out: { path: string; value: string }[] = [];
   const data = entry.data as Record<string, unknown>;
-  const textFields = entry.collection === 'datasets' ? datasetTextFields(data) : undefined;
+  // An edition's dataset overlay holds only words (labels, notes, text cells): nothing to filter.
+  const textFields = entry.collection === 'datasets' && Array.isArray(data.fields) ? datasetTextFields(data) : undefined;
   const visit = (v: unknown, path: string, key: string) => {
     if (CODE_KEYS.has(key)) return;
     if (typeof v === 'string') out.push({ path, value: v });
@@ -113,21 +116,25 @@ function datasetTextFields(data: Record<string, unknown>): Set<string> {
   return new Set(fields.filter((f) => f.type === 'text' || f.type === 'category').map((f) => f.key));
 }
 
-/** House-style errors of one raw content entry (English edition). */
+/** The edition an entry belongs to: its edition folder, or for home pages the file name (home/es.mdx). */
+export const editionOfEntry = (entry: RawEntry): string => (entry.collection === 'home' ? entry.id : (entry.locale ?? 'en'));
+
+/** House-style errors of one raw content entry, by the rules of its edition. */
 export function checkEntryStyle(entry: RawEntry): IntegrityError[] {
-  if (entry.error || !entry.data) return [];
+  const rules = STYLE_RULES_BY_EDITION[editionOfEntry(entry)];
+  if (entry.error || !entry.data || !rules) return [];
   const errors: IntegrityError[] = [];
   const raw = entry.text ?? '';
   const prose = entry.collection !== 'datasets';
   for (const { path, value } of readerStrings(entry)) {
-    for (const hit of findStyleHits(value, { prose })) errors.push(error(entry.file, jsonLine(raw, value), hit, ` (${path})`));
+    for (const hit of findStyleHits(value, { prose, rules })) errors.push(error(entry.file, jsonLine(raw, value), hit, ` (${path})`));
   }
   if (entry.body !== undefined) {
     const offset = raw.length - entry.body.length;
     const { text, attrs } = readerTextOfMdx(entry.body);
-    for (const hit of findStyleHits(text)) errors.push(error(entry.file, lineAt(raw, offset + hit.index), hit));
+    for (const hit of findStyleHits(text, { rules })) errors.push(error(entry.file, lineAt(raw, offset + hit.index), hit));
     for (const a of attrs) {
-      for (const hit of findStyleHits(a.value)) errors.push(error(entry.file, lineAt(raw, offset + a.index), hit));
+      for (const hit of findStyleHits(a.value, { rules })) errors.push(error(entry.file, lineAt(raw, offset + a.index), hit));
     }
   }
   return errors;

@@ -1,4 +1,4 @@
-// Makes the US-Mexico border one line. us-atlas (Census) and Natural Earth draw it up to ~5 km
+// Run by scripts/prepare-map.mjs, never by the build. Makes the US-Mexico border one line. us-atlas (Census) and Natural Earth draw it up to ~5 km
 // apart, which leaves slivers and gaps when zoomed in. The US line is kept; each Mexican state's
 // border run is replaced by the matching stretch of it, and the Mexican state junctions are
 // inserted into the US rings, so topojson finds shared arcs. Pure functions on lon/lat GeoJSON.
@@ -7,40 +7,7 @@ import { merge } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Area } from './atlas';
-
-/** Kilometres per degree of latitude; longitudes are scaled by cos(29°), the border's middle latitude. */
-const KM = 111.32;
-const COS = Math.cos((29 * Math.PI) / 180);
-
-export function distanceKm(a: Position, b: Position): number {
-  return Math.hypot((a[0]! - b[0]!) * COS, a[1]! - b[1]!) * KM;
-}
-
-/** Where a point falls on a polyline: segment index, fraction along it, and the point itself. */
-export interface LinePosition {
-  index: number;
-  t: number;
-  point: Position;
-  distance: number;
-}
-
-export function nearestOnLine(line: readonly Position[], p: Position): LinePosition {
-  let best: LinePosition = { index: 0, t: 0, point: line[0]!, distance: Infinity };
-  for (let i = 0; i < line.length - 1; i++) {
-    const a = line[i]!;
-    const b = line[i + 1]!;
-    const dx = (b[0]! - a[0]!) * COS;
-    const dy = b[1]! - a[1]!;
-    const len2 = dx * dx + dy * dy;
-    const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, (((p[0]! - a[0]!) * COS) * dx + (p[1]! - a[1]!) * dy) / len2));
-    const point: Position = [a[0]! + (b[0]! - a[0]!) * t, a[1]! + (b[1]! - a[1]!) * t];
-    const distance = distanceKm(point, p);
-    if (distance < best.distance) best = { index: i, t, point, distance };
-  }
-  // A point at the end of a segment is the start of the next: normalise so equal points compare equal.
-  if (best.t === 1 && best.index < line.length - 2) best = { ...best, index: best.index + 1, t: 0 };
-  return best;
-}
+import { distanceKm, key, lineBetween, nearestOnLine, type LinePosition } from './line';
 
 /** The largest exterior ring of the union of some areas (the mainland outline). */
 export function outline(areas: readonly Area[]): Position[] {
@@ -69,8 +36,6 @@ function pathBetween(ring: readonly Position[], i: number, j: number, other: rea
   return score(a) <= score(b) ? a : b;
 }
 
-const key = (p: Position) => `${p[0]},${p[1]}`;
-
 export interface Border {
   /** The international border, west (Pacific) to east (Gulf of Mexico), in US Census vertices. */
   line: Position[];
@@ -94,27 +59,6 @@ export function findBorder(usBorderStates: readonly Area[], mxBorderStates: read
   const w = indexOf(mx, (p) => distanceKm(p, line[0]!));
   const e = indexOf(mx, (p) => distanceKm(p, line.at(-1)!));
   return { line, replaced: pathBetween(mx, w, e, line) };
-}
-
-/** The point at a position, reusing the line's own vertex (same floats) when it falls on one. */
-function pointAt(line: readonly Position[], at: LinePosition): Position {
-  if (at.t === 0) return line[at.index]!;
-  if (at.t === 1) return line[at.index + 1]!;
-  return at.point;
-}
-
-const before = (a: LinePosition, b: LinePosition) => a.index < b.index || (a.index === b.index && a.t < b.t);
-
-/** Points of `line` from position a to position b (in either direction), both ends included. */
-export function lineBetween(line: readonly Position[], a: LinePosition, b: LinePosition): Position[] {
-  const forward = !before(b, a);
-  const [from, to] = forward ? [a, b] : [b, a];
-  const out: Position[] = [pointAt(line, from)];
-  const last = to.t > 0 ? to.index : to.index - 1;
-  for (let k = from.index + 1; k <= last; k++) out.push(line[k]!);
-  out.push(pointAt(line, to));
-  const dedup = out.filter((p, i) => i === 0 || key(p) !== key(out[i - 1]!));
-  return forward ? dedup : dedup.reverse();
 }
 
 function mapRings(area: Area, fn: (ring: Position[]) => Position[]): Area {

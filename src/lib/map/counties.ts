@@ -1,12 +1,12 @@
 // Where the five main crossings sit on the border: the stretch of the (reconciled) border line
 // along the US county that holds each crossing's US city. Reads the US Census counties of the
-// border states (us-atlas, kept in src/assets/map/outlines.json by scripts/prepare-map.mjs); their
+// border states (us-atlas, kept in src/assets/map/prepared.json by scripts/prepare-map.mjs); their
 // coordinates share the states file's quantization, so they fall on the line.
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { distanceKm, lineBetween, nearestOnLine } from './border';
-import outlines from '../../assets/map/outlines.json';
+import { distanceKm, lineBetween, nearestOnLine } from './line';
+import prepared from '../../assets/map/prepared.json';
 
 /** A county vertex closer than this to the border line is on the border. */
 const ON_BORDER_KM = 0.5;
@@ -14,12 +14,12 @@ const ON_BORDER_KM = 0.5;
 let counties: Map<string, Polygon | MultiPolygon> | undefined;
 function countyGeometry(fips: string): Polygon | MultiPolygon {
   if (!counties) {
-    const topo = (outlines as unknown as { counties: Topology }).counties;
+    const topo = (prepared as unknown as { counties: Topology }).counties;
     const fc = feature(topo, topo.objects.counties as GeometryCollection) as unknown as { features: { id: string; geometry: Polygon | MultiPolygon }[] };
     counties = new Map(fc.features.map((f) => [String(f.id), f.geometry]));
   }
   const g = counties.get(fips);
-  if (!g) throw new Error(`outlines.json has no border-state county with FIPS code "${fips}"`);
+  if (!g) throw new Error(`prepared.json has no border-state county with FIPS code "${fips}"`);
   return g;
 }
 

@@ -1,27 +1,24 @@
-// The map's geometry, computed once per build: reconciled US and Mexican states, simplified in a
-// shared topology (so the border stays one line), projected with one conic equal-area projection
-// fitted to the lower 48 and Mexico, and rendered to compact SVG paths. Figures show a frame
-// around the four US border states and Mexico, where every story on the site takes place.
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
+// The map's geometry at build: reads the outlines prepared once by scripts/prepare-map.mjs
+// (src/assets/map/prepared.json: reconciled and simplified states, context countries, the border
+// line and the projection's fit), projects them with one conic equal-area projection and renders
+// compact SVG paths. Figures show a frame around the four US border states and Mexico, where
+// every story on the site takes place.
+import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { geoPath, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
-import { topology } from 'topojson-server';
-import { filter, filterAttachedWeight, presimplify, simplify, sphericalRingArea, sphericalTriangleArea } from 'topojson-simplify';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import { contextCountries, mexicanStates, usStates, type Area } from './atlas';
-import { reconcileBorder } from './border';
-import { MX_BORDER_STATES, US_BORDER_STATES } from './codes';
+import type { Area } from './atlas';
+import { US_BORDER_STATES } from './codes';
 import { compactPath } from './path';
+import type { PreparedMap } from './prepare';
+import { conic, MAP_WIDTH } from './projection';
 import { r1 } from '../format/round';
+import prepared from '../../assets/map/prepared.json';
 
-export const MAP_WIDTH = 960;
-const MARGIN = 8;
-const EARTH_KM = 6371;
-/** Triangles smaller than SIMPLIFY_PX (px² at MAP_WIDTH) are simplified away; detached rings under RING_PX are dropped. */
-const SIMPLIFY_PX = 1;
-const RING_PX = 12;
+export { MAP_WIDTH };
 /** Room left around the four US border states and Mexico when framing a figure, in px. */
 const FRAME_PAD = 12;
+const PREPARED = prepared as unknown as PreparedMap;
 
 export type Box = [[number, number], [number, number]];
 export type Point = [number, number];
@@ -49,55 +46,9 @@ export interface MapBase {
   frame: Box;
 }
 
-type Geo = Feature<Polygon | MultiPolygon, Area['properties']>;
-
-/** Albers-type conic equal-area: standard parallels 20° and 44° N, central meridian 102° W. */
-const conic = () => geoConicEqualArea().parallels([20, 44]).rotate([102, 0]);
-
-/** Steradians per px² for a projection, measured on a 1° step at the border's latitude. */
-function steradiansPerPx2(projection: GeoProjection): number {
-  const a = projection([-102, 30])!;
-  const b = projection([-101, 30])!;
-  const kmPerPx = (111.32 * Math.cos((30 * Math.PI) / 180)) / Math.hypot(b[0] - a[0], b[1] - a[1]);
-  return (kmPerPx * kmPerPx) / (EARTH_KM * EARTH_KM);
-}
-
-let reconciled: { features: Geo[]; border: Position[] } | undefined;
-function reconciledStates() {
-  if (!reconciled) {
-    const { us, mx, border } = reconcileBorder(usStates(), mexicanStates(), US_BORDER_STATES, MX_BORDER_STATES);
-    reconciled = { features: [...us, ...mx] as Geo[], border };
-  }
-  return reconciled;
-}
-
-/** US and Mexican states after the border is reconciled (lon/lat, unsimplified). */
-export function baseFeatures(): Geo[] {
-  return reconciledStates().features;
-}
-
 /** The international border, west to east, in lon/lat (US Census vertices, unsimplified). */
 export function borderLine(): Position[] {
-  return reconciledStates().border;
-}
-
-/** The projection, fitted to the lower 48 and Mexico (Alaska and Hawaii fall outside every frame). */
-export function mainProjection(): { projection: GeoProjection; height: number } {
-  const fc: FeatureCollection = { type: 'FeatureCollection', features: baseFeatures().filter((f) => f.id !== 'AK' && f.id !== 'HI') };
-  const projection = conic().fitWidth(MAP_WIDTH - 2 * MARGIN, fc);
-  const [[x0, y0], [, y1]] = geoPath(projection).bounds(fc);
-  const [tx, ty] = projection.translate();
-  projection.translate([tx - x0 + MARGIN, ty - y0 + MARGIN]);
-  return { projection, height: Math.ceil(y1 - y0 + 2 * MARGIN) };
-}
-
-/** Simplifies lon/lat areas in one topology, so shared edges stay shared. */
-export function simplified(features: Geo[], sr: number): Topology {
-  const fc: FeatureCollection = { type: 'FeatureCollection', features };
-  const topo = topology({ areas: fc }) as unknown as Topology;
-  const pre = presimplify(topo as never, sphericalTriangleArea);
-  const simple = simplify(pre, sr * SIMPLIFY_PX) as unknown as Topology;
-  return filter(simple as never, filterAttachedWeight(simple as never, sr * RING_PX, sphericalRingArea as never)) as unknown as Topology;
+  return PREPARED.border;
 }
 
 export interface MapTopology {
@@ -110,11 +61,11 @@ export interface MapTopology {
 }
 
 let cachedTopology: MapTopology | undefined;
+/** The prepared topology with its projection rebuilt from the stored fit. */
 export function mapTopology(): MapTopology {
   if (!cachedTopology) {
-    const { projection, height } = mainProjection();
-    const sr = steradiansPerPx2(projection);
-    cachedTopology = { topology: simplified(baseFeatures(), sr), projection, height, sr };
+    const { scale, translate, height, sr } = PREPARED.projection;
+    cachedTopology = { topology: PREPARED.areas, projection: conic().scale(scale).translate(translate), height, sr };
   }
   return cachedTopology;
 }
@@ -141,7 +92,7 @@ function frameOf(areas: MapArea[], height: number): Box {
 let cachedBase: MapBase | undefined;
 export function mapBase(): MapBase {
   if (cachedBase) return cachedBase;
-  const { topology: topo, projection, height, sr } = mapTopology();
+  const { topology: topo, projection, height } = mapTopology();
   const path = geoPath(projection).digits(1);
   const collection = topo.objects.areas as GeometryCollection<Area['properties']>;
   const features = (feature(topo, collection) as FeatureCollection<Polygon | MultiPolygon, Area['properties']>).features;
@@ -156,7 +107,7 @@ export function mapBase(): MapBase {
     }))
     .sort((a, b) => a.country.localeCompare(b.country) || a.id.localeCompare(b.id));
   const frame = frameOf(areas, height);
-  const ctxTopo = simplified(contextCountries() as Geo[], sr);
+  const ctxTopo = PREPARED.context;
   const ctx = (feature(ctxTopo, ctxTopo.objects.areas as GeometryCollection<Area['properties']>) as FeatureCollection<Polygon | MultiPolygon, Area['properties']>).features;
   // Neighbours are cut to the frame: Canada alone would otherwise cost more than the whole map.
   const clipped = geoPath(conic().scale(projection.scale()).translate(projection.translate()).clipExtent(frame)).digits(1);

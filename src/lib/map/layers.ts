@@ -1,18 +1,18 @@
 // Lays out every mark a map figure can draw, each tagged with the states it shows in (and is
-// emphasised in), from sourced datasets (marks.ts draws each kind). Pure: data and projected
-// geometry in, a plain JSON-serialisable layout out; the renderer only prints it, CSS colours it.
+// emphasised in). Each state's entry (content/maps) lists its layers; marks.ts draws each kind,
+// and a mark two states draw alike (a flow kept as context, an outline) is one mark shown in
+// both. Pure: entries, datasets and projected geometry in, a plain JSON-serialisable layout out;
+// the renderer only prints it, CSS colours it.
+import type { Dataset } from '../../schemas/dataset';
 import type { Locale } from '../i18n/locales';
 import { branch, t } from '../i18n/messages';
-import { extent } from 'd3-array';
-import type { Dataset } from '../../schemas/dataset';
-import { formatCount, formatShare } from '../format/value';
-import { US_BORDER_STATES, MX_BORDER_STATES } from './codes';
-import { addCorridors, addCrossings, addPlaces, addSaleRules, addSources, num, type AreaOf } from './marks';
-
-export { binOf, MAX_FLOW_WIDTH, SOURCE_BREAKS, spreadStarts } from './marks';
 import { placeLabels, type LabelRequest } from './labels';
+import { drawLayer, type DrawContext } from './marks';
+import { stateText } from './derive';
 import type { MapBase, Point } from './geometry';
-import type { MapState } from './states';
+import type { MapState, MapStates } from './states';
+
+export { binOf, MAX_FLOW_WIDTH, spreadStarts } from './marks';
 
 export interface Visibility {
   /** States the mark is drawn in; absent: always. */
@@ -23,13 +23,15 @@ export interface Visibility {
 export interface AreaMark extends Visibility { area: string; cls: string }
 export interface PathMark extends Visibility { id: string; d: string; cls: string }
 export interface FlowMark extends Visibility { id: string; d: string; head: string; width: number }
-export interface PointMark extends Visibility { id: string; at: Point; cls: string }
+export interface PointMark extends Visibility { id: string; at: Point; shape: 'square' | 'diamond'; cls: string }
 export interface LabelMark extends Visibility { id: string; at: Point; lines: string[]; anchor: 'start' | 'middle' | 'end'; cls: string }
 export interface LegendMark extends Visibility { id: string; title: string; items: { cls: string; label: string; width?: number }[] }
 export interface NoteMark extends Visibility { id: string; text: string }
 
 export interface MapLayout {
   states: MapState[];
+  /** States in which the border line is emphasised. */
+  borderEmph: MapState[];
   fills: AreaMark[];
   outlines: AreaMark[];
   paths: PathMark[];
@@ -41,15 +43,14 @@ export interface MapLayout {
   /** One plain sentence per state saying what the map shows (for the figure's text alternative). */
   describe: Partial<Record<MapState, string>>;
 }
+type MarkList = keyof Omit<MapLayout, 'states' | 'borderEmph' | 'describe'>;
 
-export interface MapData {
-  sources?: Dataset;
-  corridors?: Dataset;
-  crossings?: { dataset: Dataset; stretches: Record<string, string> };
-  cartelShare?: Dataset;
-  places?: { dataset: Dataset; project: (lonLat: Point) => Point }[];
-  dealers?: Dataset;
-  saleRules?: Dataset;
+/** What the layout needs besides entries and data: the base map and its projections. */
+export interface MapGeometry {
+  base: MapBase;
+  project: (lonLat: Point) => Point;
+  /** The border stretch along a US county (FIPS code), as an SVG path in map px. */
+  countyStretch: (fips: string) => string;
 }
 
 /** Fixed positions of the two country names (lon/lat), chosen clear of every data mark. */
@@ -58,64 +59,52 @@ const COUNTRY_LABELS: { id: 'us' | 'mx'; lonLat: Point }[] = [
   { id: 'mx', lonLat: [-97.2, 17.6] },
 ];
 
-/** Only keeps the states a figure shows; a mark shown in none of them is dropped. */
-function within(states: MapState[], list: MapState[]): MapState[] {
-  return list.filter((s) => states.includes(s));
-}
+/** The key that makes two states' marks the same mark. */
+const keyOf = (m: object) => ('id' in m ? String(m.id) : `${(m as { area: string }).area}|${(m as { cls: string }).cls}`);
 
-export function layoutMap(base: MapBase, states: MapState[], data: MapData, project: (lonLat: Point) => Point, locale: Locale = 'en'): MapLayout {
+export function layoutMap(geo: MapGeometry, states: MapState[], entries: MapStates, datasets: Readonly<Record<string, Dataset>>, locale: Locale = 'en'): MapLayout {
   const tr = t(locale);
   // Area names in the edition's language where they differ ("Nuevo México"); Mexican states keep their own names.
   const names = branch(locale, 'map.areaNames') as Record<string, string>;
-  const nameOf = (a: { id: string; name: string }) => names[a.id] ?? a.name;
-  const layout: MapLayout = { states, fills: [], outlines: [], paths: [], flows: [], points: [], labels: [], legends: [], notes: [], describe: {} };
+  const layout: MapLayout = { states, borderEmph: [], fills: [], outlines: [], paths: [], flows: [], points: [], labels: [], legends: [], notes: [], describe: {} };
   const area = (id: string) => {
-    const a = base.areas.find((x) => x.id === id);
+    const a = geo.base.areas.find((x) => x.id === id);
     if (!a) throw new Error(`the map has no area "${id}"`);
-    return a;
+    return { ...a, name: names[a.id] ?? a.name };
   };
-  const show = (list: MapState[]) => within(states, list);
-  const add = <T extends Visibility>(into: T[], mark: T) => {
-    if (!mark.states || mark.states.length > 0) into.push(mark);
-  };
+  for (const c of COUNTRY_LABELS) layout.labels.push({ id: `country-${c.id}`, at: geo.project(c.lonLat), lines: [tr(`map.countries.${c.id}`)], anchor: 'middle', cls: 'map__country' });
 
-  for (const c of COUNTRY_LABELS) add(layout.labels, { id: `country-${c.id}`, at: project(c.lonLat), lines: [tr(`map.countries.${c.id}`)], anchor: 'middle', cls: 'map__country' });
-  layout.describe.border = tr('map.border');
-
-  const borderStates = show(['border-states', 'dealers']);
-  for (const id of US_BORDER_STATES) {
-    const a = area(id);
-    add(layout.outlines, { area: id, cls: 'map__outline map__outline--us', states: borderStates });
-    add(layout.labels, { id: `name-${id}`, at: a.anchor, lines: [nameOf(a)], anchor: 'middle', cls: 'map__name', states: show(['border-states']) });
-  }
-  for (const id of MX_BORDER_STATES) {
-    const a = area(id);
-    add(layout.outlines, { area: id, cls: 'map__outline map__outline--mx', states: show(['border-states']) });
-    add(layout.labels, { id: `name-${id}`, at: a.anchor, lines: [nameOf(a)], anchor: 'middle', cls: 'map__name map__name--mx', states: show(['border-states']) });
-  }
-  layout.describe['border-states'] = tr('map.borderStates');
-
-  const named: AreaOf = (id) => {
-    const a = area(id);
-    return { ...a, name: nameOf(a) };
-  };
-  if (data.sources) addSources(layout, data.sources, show, add, named, locale);
-  if (data.saleRules && data.sources) addSaleRules(layout, data.saleRules, data.sources, show, add, named, locale);
-  if (data.corridors) addCorridors(layout, data.corridors, show, add, named, locale);
-  if (data.crossings) addCrossings(layout, data.crossings, show, add, locale);
-  if (data.cartelShare) {
-    const ds = data.cartelShare;
-    const [lo, hi] = extent(ds.rows, (r) => num(ds, r, 'share')) as [number, number];
-    const range = lo === hi ? formatShare(lo, locale) : `${formatShare(lo, locale).replace('%', '')}–${formatShare(hi, locale)}`;
-    add(layout.notes, { id: 'cartel-share', text: tr('map.cartelNote', { range }), states: show(['cartel-share']) });
-    layout.describe['cartel-share'] = tr('map.cartelDescribe', { range });
-  }
-  for (const { dataset: ds, project: p } of data.places ?? []) addPlaces(layout, ds, p, show, add, locale);
-  if (data.dealers) {
-    const ds = data.dealers;
-    const row = ds.rows.at(-1)!;
-    add(layout.notes, { id: 'dealers', text: tr('map.dealersNote', { n: formatCount(num(ds, row, 'ffls'), locale), year: num(ds, row, 'year') }), states: show(['dealers']) });
-    layout.describe.dealers = tr('map.dealersDescribe');
+  const seen = new Map<MarkList, Map<string, Visibility>>();
+  for (const state of states) {
+    const entry = entries.get(state);
+    if (!entry) throw new Error(`unknown map state "${state}"`);
+    const put = (list: MarkList) => (mark: object, emph?: boolean) => {
+      const byKey = seen.get(list) ?? seen.set(list, new Map()).get(list)!;
+      const key = keyOf(mark);
+      const known = byKey.get(key);
+      const flagged = list === 'flows' ? (emph ? [state] : []) : undefined;
+      if (!known) {
+        const m = { ...mark, states: [state], ...(flagged ? { emph: flagged } : {}) } as Visibility;
+        byKey.set(key, m);
+        (layout[list] as Visibility[]).push(m);
+        return;
+      }
+      if (!known.states!.includes(state)) known.states!.push(state);
+      if (flagged && emph && !known.emph!.includes(state)) known.emph!.push(state);
+    };
+    const ctx: DrawContext = {
+      entry,
+      datasets,
+      text: entry.text,
+      locale,
+      area,
+      project: geo.project,
+      countyStretch: geo.countyStretch,
+      put: { fills: put('fills'), outlines: put('outlines'), paths: put('paths'), flows: put('flows'), points: put('points'), labels: put('labels'), legends: put('legends'), notes: put('notes') },
+    };
+    for (const layer of entry.layers) drawLayer(layer, ctx);
+    if (entry.border === 'emphasised') layout.borderEmph.push(state);
+    layout.describe[state] = stateText(entry, 'describe', ctx);
   }
   placeAll(layout);
   return layout;

@@ -1,33 +1,33 @@
-// Marks drawn from each kind of dataset (source states, sale rules, corridors, crossings, places),
-// called by layoutMap() in layers.ts. Each adds marks tagged with the states they belong to,
-// plus a legend and a plain-language description of the picture.
+// One drawer per layer kind of a map state (content/maps): outlines, choropleth, area
+// categories, flows, border segments, points, labels and notes. Each turns a layer's declaration and its
+// dataset into marks of the layout (layers.ts merges them across states). A drawer knows mark
+// kinds only: datasets, rows, fields, thresholds and words all come from the entry.
 import { max } from 'd3-array';
 import type { Dataset, Row } from '../../schemas/dataset';
-import { formatCount, formatShare } from '../format/value';
-import type { Locale } from '../i18n/locales';
-import { t, type Translate } from '../i18n/messages';
-import { flowShape } from './flows';
-import type { MapBase, Point } from './geometry';
-import type { MapData, MapLayout, Visibility } from './layers';
-import type { MapState } from './states';
+import type { MapLayer, MapStateEntry } from '../../schemas/map-state';
+import { formatCount } from '../format/value';
+import { t, type Vars } from '../i18n/messages';
 import { r1 } from '../format/round';
-import { nameLines } from './labels';
 import { num as cellNum, required, str as cellStr } from '../data/rows';
+import { flowShape } from './flows';
+import { nameLines } from './labels';
+import { cellText, stateText, type ValueContext } from './derive';
+import type { MapBase, Point } from './geometry';
+import type { MapLayout } from './layers';
 
-/** Class breaks for guns traced to a first sale in a state (a fixed, readable scale). */
-export const SOURCE_BREAKS = [1000, 2500, 5000] as const;
-/** Widest corridor line, in map px. */
+/** Widest flow line, in map px. */
 export const MAX_FLOW_WIDTH = 14;
-/** Map cells always have a value: a gap in a map dataset is an error. */
+/** Map cells always have a value: a gap in a cell a layer reads is an error. */
 export const num = (ds: Dataset, row: Row, key: string): number => required(cellNum(ds, row, key), ds, row, key);
 export const str = (ds: Dataset, row: Row, key: string): string => required(cellStr(ds, row, key), ds, row, key);
 
-export function binOf(count: number): number {
-  return SOURCE_BREAKS.filter((b) => count >= b).length + 1;
+/** The choropleth class (1 = below the first break) of a value. */
+export function binOf(value: number, breaks: readonly number[]): number {
+  return breaks.filter((b) => value >= b).length + 1;
 }
 
 /**
- * Corridors leaving the same state start side by side instead of from one point: starts are
+ * Flows leaving the same area start side by side instead of from one point: starts are
  * spread across the mean direction of travel, ordered by the angle of each destination.
  */
 export function spreadStarts(flows: { id: string; from: Point; to: Point }[], spacing: number): Map<string, Point> {
@@ -46,115 +46,122 @@ export function spreadStarts(flows: { id: string; from: Point; to: Point }[], sp
   return out;
 }
 
-export type Show = (list: MapState[]) => MapState[];
-export type Add = <T extends Visibility>(into: T[], mark: T) => void;
-export type AreaOf = (id: string) => MapBase['areas'][number];
+type Untagged<T> = Omit<T, 'states' | 'emph'>;
+type MarkList = 'fills' | 'outlines' | 'paths' | 'flows' | 'points' | 'labels' | 'legends' | 'notes';
+export interface DrawContext extends ValueContext {
+  entry: MapStateEntry;
+  /** A map area by code, with its name in the edition's words. */
+  area(code: string): MapBase['areas'][number];
+  project(lonLat: Point): Point;
+  /** The border stretch along a US county (FIPS code), as an SVG path. */
+  countyStretch(fips: string): string;
+  /** Adds a mark for the state being drawn (merged with the same mark of another state); `emph`: emphasised in it. */
+  put: { [K in MarkList]: (m: Untagged<MapLayout[K][number]>, emph?: boolean) => void };
+}
 
-/** "A, B and C" in the edition's words. */
+const dataOf = (ctx: DrawContext, id: string): Dataset => {
+  const ds = ctx.datasets[id];
+  if (!ds) throw new Error(`content/maps/${ctx.entry.id}.json: a layer draws dataset "${id}", which is not in its "datasets"`);
+  return ds;
+};
+const say = (ctx: DrawContext, key: string, extra?: Vars) => stateText(ctx.entry, key, ctx, extra);
 
-export function addSources(layout: MapLayout, ds: Dataset, show: Show, add: Add, area: AreaOf, locale: Locale = 'en') {
-  const tr = t(locale);
-  const fc = (n: number) => formatCount(n, locale);
-  const states = show(['sources']);
-  for (const row of ds.rows) {
-    const id = str(ds, row, 'stateCode');
-    const count = num(ds, row, 'count');
-    const a = area(id);
-    add(layout.fills, { area: id, cls: `map__bin map__bin--${binOf(count)}`, states });
-    add(layout.labels, { id: `source-${id}`, at: a.anchor, lines: [...nameLines(a.name), fc(count)], anchor: 'middle', cls: 'map__value', states });
+type Drawer<K extends MapLayer['kind']> = (layer: Extract<MapLayer, { kind: K }>, ctx: DrawContext) => void;
+
+const outline: Drawer<'outline'> = (layer, ctx) => {
+  for (const code of layer.areas) {
+    const a = ctx.area(code);
+    ctx.put.outlines({ area: code, cls: `map__outline map__outline--${layer.style}` });
+    if (layer.names) ctx.put.labels({ id: `name-${code}`, at: a.anchor, lines: [a.name], anchor: 'middle', cls: a.country === 'mx' ? 'map__name map__name--mx' : 'map__name' });
   }
-  const b = SOURCE_BREAKS.map(fc);
-  add(layout.legends, {
-    id: 'sources',
-    title: tr('map.sourcesTitle'),
+};
+
+const choropleth: Drawer<'choropleth'> = (layer, ctx) => {
+  const ds = dataOf(ctx, layer.dataset);
+  const fc = (n: number) => formatCount(n, ctx.locale);
+  for (const row of ds.rows) {
+    const code = str(ds, row, layer.area);
+    const value = num(ds, row, layer.value);
+    const a = ctx.area(code);
+    ctx.put.fills({ area: code, cls: `map__bin map__bin--${binOf(value, layer.breaks)}` });
+    ctx.put.labels({ id: `choropleth-${ds.id}-${code}`, at: a.anchor, lines: [...nameLines(a.name), cellText(ds, row, layer.value, ctx.locale)], anchor: 'middle', cls: 'map__value' });
+  }
+  const tr = t(ctx.locale);
+  const b = layer.breaks;
+  ctx.put.legends({
+    id: `choropleth-${ds.id}`,
+    title: say(ctx, layer.legend.title),
     items: [
-      { cls: 'map__bin--1', label: tr('map.under', { n: b[0]! }) },
-      { cls: 'map__bin--2', label: `${b[0]}–${fc(SOURCE_BREAKS[1] - 1)}` },
-      { cls: 'map__bin--3', label: `${b[1]}–${fc(SOURCE_BREAKS[2] - 1)}` },
-      { cls: 'map__bin--4', label: tr('map.orMore', { n: b[2]! }) },
+      { cls: 'map__bin--1', label: tr('map.under', { n: fc(b[0]!) }) },
+      ...b.slice(1).map((next, i) => ({ cls: `map__bin--${i + 2}`, label: `${fc(b[i]!)}–${fc(next - 1)}` })),
+      { cls: `map__bin--${b.length + 1}`, label: tr('map.orMore', { n: fc(b.at(-1)!) }) },
       { cls: 'map__bin--none', label: tr('map.noCount') },
     ],
-    states,
   });
-  const order = [...ds.rows].sort((x, y) => num(ds, y, 'count') - num(ds, x, 'count')).map((r) => str(ds, r, 'state'));
-  layout.describe.sources = tr('map.sourcesDescribe', { order: order.length ? order.reduce((list, next) => tr('map.then', { list, next })) : '' });
-}
+};
 
-export function addSaleRules(layout: MapLayout, rules: Dataset, sources: Dataset, show: Show, add: Add, area: AreaOf, locale: Locale = 'en') {
-  const tr = t(locale);
-  const states = show(['sale-rules']);
-  const shares = new Map(sources.rows.map((r) => [str(sources, r, 'stateCode'), r.share]));
-  for (const row of rules.rows) {
-    const id = str(rules, row, 'stateCode');
-    const required = str(rules, row, 'privateSaleCheck') !== 'not required';
-    const a = area(id);
-    const share = shares.get(id);
-    add(layout.fills, { area: id, cls: `map__rule map__rule--${required ? 'check' : 'none'}`, states });
-    add(layout.labels, { id: `rule-${id}`, at: a.anchor, lines: [...nameLines(a.name), typeof share === 'number' ? formatShare(share, locale) : tr('map.shareMissing')], anchor: 'middle', cls: 'map__value', states });
+const FILL_CLASS = { hatched: 'check', solid: 'none' } as const;
+
+const categories: Drawer<'categories'> = (layer, ctx) => {
+  const ds = dataOf(ctx, layer.dataset);
+  const other = dataOf(ctx, layer.label.dataset);
+  const classOf = (value: string) => layer.classes.find((c) => c.values?.includes(value)) ?? layer.classes.find((c) => !c.values)!;
+  for (const row of ds.rows) {
+    const code = str(ds, row, layer.area);
+    const a = ctx.area(code);
+    const match = other.rows.find((r) => r[layer.label.match] === code);
+    const cell = match?.[layer.label.field];
+    const value = match && cell !== null && cell !== undefined ? cellText(other, match, layer.label.field, ctx.locale) : say(ctx, layer.label.missing);
+    ctx.put.fills({ area: code, cls: `map__rule map__rule--${FILL_CLASS[classOf(str(ds, row, layer.field)).fill]}` });
+    ctx.put.labels({ id: `categories-${ds.id}-${code}`, at: a.anchor, lines: [...nameLines(a.name), value], anchor: 'middle', cls: 'map__value' });
   }
-  add(layout.legends, {
-    id: 'sale-rules',
-    title: tr('map.rulesTitle'),
-    items: [
-      { cls: 'map__rule--check', label: tr('map.checkRequired') },
-      { cls: 'map__rule--none', label: tr('map.noCheck') },
-    ],
-    states,
-  });
-  const named = (req: boolean) => rules.rows.filter((r) => (str(rules, r, 'privateSaleCheck') !== 'not required') === req).map((r) => str(rules, r, 'state'));
-  layout.describe['sale-rules'] = tr('map.rulesDescribe', { checked: named(true).join(` ${tr('map.listAnd', { list: '', last: '' }).trim()} `), unchecked: named(false).join(` ${tr('map.listAnd', { list: '', last: '' }).trim()} `) });
-}
+  ctx.put.legends({ id: `categories-${ds.id}`, title: say(ctx, layer.legend.title), items: layer.classes.map((c) => ({ cls: `map__rule--${FILL_CLASS[c.fill]}`, label: say(ctx, c.legend) })) });
+};
 
-export function addCorridors(layout: MapLayout, ds: Dataset, show: Show, add: Add, area: AreaOf, locale: Locale = 'en') {
-  const tr = t(locale);
-  const states = show(['corridors', 'cartel-share']);
-  const emph = show(['corridors']);
-  const top = max(ds.rows, (r) => num(ds, r, 'count')) ?? 1;
+const flows: Drawer<'flows'> = (layer, ctx) => {
+  const ds = dataOf(ctx, layer.dataset);
+  const top = max(ds.rows, (r) => num(ds, r, layer.size)) ?? 1;
   const width = (n: number) => r1((n / top) * MAX_FLOW_WIDTH);
-  const starts = spreadStarts(ds.rows.map((r) => ({ id: r.id, from: area(str(ds, r, 'from')).anchor, to: area(str(ds, r, 'to')).anchor })), MAX_FLOW_WIDTH + 2);
+  const starts = spreadStarts(ds.rows.map((r) => ({ id: r.id, from: ctx.area(str(ds, r, layer.from)).anchor, to: ctx.area(str(ds, r, layer.to)).anchor })), MAX_FLOW_WIDTH + 2);
   for (const row of ds.rows) {
-    const to = area(str(ds, row, 'to'));
-    const count = num(ds, row, 'count');
-    const shape = flowShape(starts.get(row.id)!, to.anchor, width(count));
-    add(layout.flows, { id: row.id, d: shape.d, head: shape.head, width: width(count), states, emph });
-    add(layout.outlines, { area: to.id, cls: 'map__outline map__outline--dest', states });
-    add(layout.labels, { id: `flow-${row.id}`, at: to.anchor, lines: [to.name, formatCount(count, locale)], anchor: 'middle', cls: 'map__value', states: emph });
+    const to = ctx.area(str(ds, row, layer.to));
+    const size = num(ds, row, layer.size);
+    const shape = flowShape(starts.get(row.id)!, to.anchor, width(size));
+    ctx.put.flows({ id: `flow-${ds.id}-${row.id}`, d: shape.d, head: shape.head, width: width(size) }, layer.emphasis);
+    ctx.put.outlines({ area: to.id, cls: 'map__outline map__outline--dest' });
+    if (layer.valueLabels) ctx.put.labels({ id: `flow-${ds.id}-${row.id}`, at: to.anchor, lines: [to.name, cellText(ds, row, layer.size, ctx.locale)], anchor: 'middle', cls: 'map__value' });
   }
-  const ref = [500, 1500].filter((n) => n <= top * 1.2);
-  add(layout.legends, {
-    id: 'corridors',
-    title: tr('map.corridorsTitle'),
-    items: ref.map((n) => ({ cls: 'map__flow-key', label: tr('map.guns', { n: formatCount(n, locale) }), width: width(n) })),
-    states,
+  ctx.put.legends({
+    id: `flows-${ds.id}`,
+    title: say(ctx, layer.legend.title),
+    items: layer.legend.values.filter((n) => n <= top * 1.2).map((n) => ({ cls: 'map__flow-key', label: say(ctx, layer.legend.item, { n: formatCount(n, ctx.locale) }), width: width(n) })),
   });
-  const list = ds.rows.map((r) => tr('map.route', { from: str(ds, r, 'fromName'), to: str(ds, r, 'toName') })).join(', ');
-  layout.describe.corridors = tr('map.corridorsDescribe', { list });
-}
+};
 
-export function addCrossings(layout: MapLayout, { dataset: ds, stretches }: NonNullable<MapData['crossings']>, show: Show, add: Add, locale: Locale = 'en') {
-  const tr = t(locale);
-  const states = show(['crossings']);
-  for (const row of ds.rows) {
-    const d = stretches[row.id];
-    if (!d) throw new Error(`no border stretch for crossing "${row.id}"`);
-    add(layout.paths, { id: `crossing-${row.id}`, d, cls: 'map__crossing', states });
-  }
-  const route = (crossing: string) => {
-    const [from, ...rest] = crossing.split(' – ');
-    return rest.length ? tr('map.route', { from: from!, to: rest.join(' – ') }) : crossing;
-  };
-  layout.describe.crossings = tr('map.crossingsDescribe', { list: ds.rows.map((r) => route(str(ds, r, 'crossing'))).join('; ') });
-}
+const segments: Drawer<'segments'> = (layer, ctx) => {
+  const ds = dataOf(ctx, layer.dataset);
+  for (const row of ds.rows) ctx.put.paths({ id: `segment-${ds.id}-${row.id}`, d: ctx.countyStretch(str(ds, row, layer.county)), cls: 'map__crossing' });
+};
 
-export function addPlaces(layout: MapLayout, ds: Dataset, project: (p: Point) => Point, show: Show, add: Add, locale: Locale = 'en') {
-  const tr = t(locale);
+const points: Drawer<'points'> = (layer, ctx) => {
+  const ds = dataOf(ctx, layer.dataset);
   for (const row of ds.rows) {
-    const kind = str(ds, row, 'kind');
-    const states = show(kind === 'army-store' ? ['stores', 'dealers'] : ['villa-union']);
-    const at = project([num(ds, row, 'longitude'), num(ds, row, 'latitude')]);
-    add(layout.points, { id: `place-${row.id}`, at, cls: `map__point map__point--${kind}`, states });
-    add(layout.labels, { id: `place-${row.id}`, at, lines: [str(ds, row, 'label')], anchor: 'start', cls: 'map__place', states });
+    const at = ctx.project([num(ds, row, layer.lon), num(ds, row, layer.lat)]);
+    ctx.put.points({ id: `point-${ds.id}-${row.id}`, at, shape: layer.shape, cls: `map__point map__point--${str(ds, row, layer.style)}` });
+    ctx.put.labels({ id: `point-${ds.id}-${row.id}`, at, lines: [str(ds, row, layer.label)], anchor: 'start', cls: 'map__place' });
   }
-  if (ds.rows.some((r) => r.kind === 'army-store')) layout.describe.stores = tr('map.storesDescribe', { n: ds.rows.length === 2 ? tr('map.two') : String(ds.rows.length), list: ds.rows.map((r) => str(ds, r, 'label')).join(` ${tr('map.listAnd', { list: '', last: '' }).trim()} `) });
-  else layout.describe['villa-union'] = tr('map.placesDescribe', { list: ds.rows.map((r) => str(ds, r, 'label')).join(', ') });
+};
+
+const labels: Drawer<'labels'> = (layer, ctx) => {
+  const ds = dataOf(ctx, layer.dataset);
+  for (const row of ds.rows) ctx.put.labels({ id: `label-${ds.id}-${row.id}`, at: ctx.project([num(ds, row, layer.lon), num(ds, row, layer.lat)]), lines: nameLines(str(ds, row, layer.label)), anchor: 'middle', cls: 'map__place' });
+};
+
+const note: Drawer<'note'> = (layer, ctx) => ctx.put.notes({ id: `note-${ctx.entry.id}-${layer.text}`, text: say(ctx, layer.text) });
+
+/** The drawer of each layer kind. */
+export const DRAWERS: { [K in MapLayer['kind']]: Drawer<K> } = { outline, choropleth, categories, flows, segments, points, labels, note };
+
+export function drawLayer(layer: MapLayer, ctx: DrawContext): void {
+  (DRAWERS[layer.kind] as Drawer<MapLayer['kind']>)(layer as never, ctx);
 }

@@ -27,6 +27,12 @@ export function hasExpressionAttr(node: JsxNode, name: string): boolean {
   return a !== undefined && typeof a.value !== 'string';
 }
 
+/** Sets a literal string attribute, replacing any of that name. */
+export function setAttr(node: JsxNode, name: string, value: string): void {
+  node.attributes = node.attributes.filter((a) => a.name !== name);
+  node.attributes.push({ type: 'mdxJsxAttribute', name, value });
+}
+
 /** Depth-first, document order. */
 export function walk(node: Node, visit: (node: Node, ancestors: Node[]) => void, ancestors: Node[] = []): void {
   visit(node, ancestors);

@@ -1,14 +1,18 @@
 // remark plugin for chapter MDX: checks every <Cite>, <Fact> and <Term> against the content
 // registry, refuses prose numbers that lead to no source, numbers the notes and hands them to
-// the page as `remarkPluginFrontmatter.notes`. Any failure stops the build at file:line.
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+// the page as `remarkPluginFrontmatter.notes`; for a chapter it also reports the figures it
+// places (`remarkPluginFrontmatter.figures`, lib/notes/figures.ts) and wires its scroll stories
+// (lib/notes/scrolly.ts). Any failure stops the build at file:line.
+import { relative } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import { readContent } from '../content/read';
+import { contentLoader } from '../content/loader';
+import type { RawContent } from '../content/read';
 import { DEFAULT_LOCALE, LOCALE_INFO, isLocale, type Locale } from '../i18n/locales';
-import { NOT_FIGURES, attr, containsReference, hasExpressionAttr, isJsx, numberNotes, proseText, walk, type JsxNode } from './references';
+import { figuresOf } from './figures';
+import { NOT_FIGURES, attr, containsReference, hasExpressionAttr, isJsx, numberNotes, proseText, setAttr, walk, type JsxNode } from './references';
+import { bindScrollies } from './scrolly';
 
 interface Options {
   /** Project root (absolute). */
@@ -21,8 +25,18 @@ interface Registry {
   datasets: Map<string, { sources: string[]; fields: Set<string>; rows: Map<string, Record<string, unknown>> }>;
 }
 
-function loadRegistry(root: string): Registry {
-  const { entries } = readContent(root);
+const registries = new WeakMap<RawContent, Registry>();
+
+/** The ids and rows the checks look up, built once per content snapshot (the loader's). */
+function registryOf(content: RawContent): Registry {
+  const cached = registries.get(content);
+  if (cached) return cached;
+  const registry = buildRegistry(content);
+  registries.set(content, registry);
+  return registry;
+}
+
+function buildRegistry({ entries }: RawContent): Registry {
   const registry: Registry = { sources: new Set(), glossary: new Set(), datasets: new Map() };
   for (const e of entries) {
     if (e.collection === 'sources') registry.sources.add(e.id);
@@ -78,9 +92,11 @@ export function editionOf(path: string): { locale: Locale; base: string } {
   return { locale: code, base: [parts[0], parts[1], parts[3]].join('/') };
 }
 
-function setAttr(node: JsxNode, name: string, value: string): void {
-  node.attributes = node.attributes.filter((a) => a.name !== name);
-  node.attributes.push({ type: 'mdxJsxAttribute', name, value });
+/** The text of an English base file, from the loaded content (the twin whose headings set the anchors). */
+function englishText(content: RawContent, file: string): string {
+  const entry = content.entries.find((e) => e.file === file);
+  if (entry?.text === undefined) throw new Error(`${file}: the English twin could not be read${entry?.error ? ` (${entry.error})` : ''}`);
+  return entry.text;
 }
 
 export default function remarkChapter({ root }: Options) {
@@ -90,13 +106,16 @@ export default function remarkChapter({ root }: Options) {
     const fm = ((file.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter ?? {}) as Record<string, unknown>;
     const declaredSources = new Set((fm.sources as string[] | undefined) ?? []);
     const declaredDatasets = new Set((fm.datasets as string[] | undefined) ?? []);
-    const registry = loadRegistry(root);
+    const content = contentLoader.content(root);
+    const registry = registryOf(content);
     const fail = (node: Node, message: string): never => file.fail(`${relative(root, file.path)}: ${message}`, node as never);
     const { locale, base } = editionOf(path);
     // Another edition's headings take the English anchor ids, by position, so every deep link
     // works in both editions; its site links point into its own edition.
-    const anchors = locale === DEFAULT_LOCALE || path.startsWith('content/home/') ? undefined : headingIds(readFileSync(join(root, base), 'utf8'));
+    const anchors = locale === DEFAULT_LOCALE || path.startsWith('content/home/') ? undefined : headingIds(englishText(content, base));
     let heading = 0;
+    // The chapter's figures as written, before the notes and scroll wiring add attributes.
+    if (path.startsWith('content/chapters/')) fm.figures = figuresOf(tree, base.slice('content/chapters/'.length, -'.mdx'.length), fail);
 
     const refNodes: JsxNode[] = [];
     const refSources: string[][] = [];
@@ -216,6 +235,8 @@ export default function remarkChapter({ root }: Options) {
     for (const d of declaredDatasets) {
       if (!usedDatasets.has(d)) fail(tree, `front matter "datasets" lists "${d}" but no <Fact> or figure uses it`);
     }
+    // Last, so the still pictures it adds to the steps are not counted as figures or references.
+    bindScrollies(tree, fail);
     fm.notes = notes;
   };
 }

@@ -1,62 +1,45 @@
-// Build-time only: draws a chapter's key graphic for its share card. The figure is rendered by
-// its own component with the chapter's own props (Astro's container API), then one of its SVGs
-// is flattened with the site's own stylesheets (lib/svg/flatten.ts), so the card shows exactly
-// the chart or map the chapter shows, in its summary state, in the light theme.
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { mdxComponents } from '../../components/story/mdx-components';
-import tokensCss from '../../styles/tokens.css?raw';
-import chartCss from '../../components/charts/chart.css?raw';
-import mapCss from '../../components/map/map.css?raw';
-import { flattenSvg, type FlatSvg } from '../svg/flatten';
+// Build-time only: draws a chapter's key graphic for its share card and its opener picture. The
+// figure is built by the same lib function its component calls (lib/charts/figure.ts,
+// lib/map/figure.ts), with the chapter's own props, and its layout is printed as plain SVG by
+// the card printers (lib/svg/chart.ts, lib/svg/map.ts), so the card shows the chart or map the
+// chapter shows, in its summary state, in the site's light colours and the edition's language.
+import { buildChartFigure } from '../charts/figure';
+import type { StoryChartName } from '../charts/types/registry';
+import { VARIANTS } from '../charts/scales';
+import { buildMapFigure } from '../map/figure';
+import { chartViewBox, drawChart } from '../svg/chart';
+import type { Drawing } from '../svg/drawing';
+import { drawMap } from '../svg/map';
+import type { Palette } from '../svg/palette';
 import type { Typesetter } from '../svg/typesetter';
 import { graphicScale, type CardGraphic } from './card';
-import { MAP_KEY_CSS, mapKeyFragment, readMapKeys } from './card-map-key';
 import { figureKind, figureProps, type FigureInstance } from './figures';
-import { LOCALE_INFO, LOCALES, DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import { t } from '../i18n/messages';
 
-/** The drawings of each figure component that may go on a card, and the styles that draw them. */
-const DRAWINGS: Record<string, { select: string[]; css: string[] }> = {
-  // Either width's layout: the card takes the one drawn larger in its panel, so it reads small.
-  ChartFigure: { select: ['svg.chart-svg--narrow', 'svg.chart-svg--wide'], css: [tokensCss, chartCss] },
-  // The live map (not a linear-mode snapshot), with labels sized as for a mid-width screen.
-  BorderMap: { select: ['.map:not(.map--snapshot) svg.map__svg'], css: [tokensCss, mapCss, '.map .map__svg { --u: 1.6; }'] },
-};
+const text = (props: Record<string, unknown>, name: string): string => (typeof props[name] === 'string' ? (props[name] as string) : '');
 
-let container: Promise<AstroContainer> | undefined;
-
-/** The figure drawn as a self-contained SVG (styles inlined, text as outlines). */
-export async function drawFigure(figure: FigureInstance, type: Typesetter, locale: Locale = DEFAULT_LOCALE): Promise<FlatSvg> {
-  const drawing = DRAWINGS[figure.component];
-  const Component = (mdxComponents as Record<string, unknown>)[figure.component];
-  if (!drawing || !Component) throw new Error(`Share card of figure "${figure.id}": no card drawing for <${figure.component}> (known: ${Object.keys(DRAWINGS).join(', ')})`);
-  // Components may build absolute URLs, so the container gets the site's address.
-  // It also gets the site's editions, and a request in the card's edition, so the figure's
-  // components read that edition's words from Astro.currentLocale as they do on a page.
-  container ??= AstroContainer.create({
-    astroConfig: { site: import.meta.env.SITE },
-    manifest: {
-      i18n: { strategy: 'pathname-prefix-other-locales', locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, fallbackType: 'redirect', domainLookupTable: {} },
-    } as unknown as NonNullable<Parameters<typeof AstroContainer.create>[0]>['manifest'],
-  });
-  const props = figureProps(figure, undefined, true);
-  const request = new Request(new URL(`${LOCALE_INFO[locale].prefix}/og/`, import.meta.env.SITE ?? 'http://localhost/'));
-  const html = await (await container).renderToString(Component as Parameters<AstroContainer['renderToString']>[0], { props, request });
-  const css = drawing.css.join('\n');
-  const options = drawing.select.map((select) => flattenSvg({ html, select, css, type }));
-  const best = options.reduce((a, b) => (graphicScale(b.viewBox) > graphicScale(a.viewBox) ? b : a));
-  if (figure.component !== 'BorderMap') return best;
-  // A map's legend is HTML on the page; on the card it is drawn into the map.
-  const key = mapKeyFragment(readMapKeys(html), best.viewBox, type);
-  if (!key) return best;
-  const legend = flattenSvg({ html: key, select: 'svg.map__svg', css: `${css}\n${MAP_KEY_CSS}`, type });
-  return { viewBox: best.viewBox, body: best.body + legend.body };
+/** The figure drawn as a self-contained SVG (colours as attributes, text as outlines). */
+export async function drawFigure(figure: FigureInstance, type: Typesetter, palette: Palette, locale: Locale = DEFAULT_LOCALE): Promise<Drawing> {
+  const props = figureProps(figure);
+  if (figure.component === 'ChartFigure') {
+    const datasets = (text(props, 'datasets') || text(props, 'dataset')).split(/\s+/).filter(Boolean);
+    const fig = await buildChartFigure({ chart: text(props, 'chart') as StoryChartName, datasets, state: text(props, 'state') || undefined }, locale);
+    // Either width's layout: the card takes the one drawn larger in its panel, so it reads small.
+    const variant = VARIANTS.reduce((a, b) => (graphicScale(chartViewBox(fig, b)) > graphicScale(chartViewBox(fig, a)) ? b : a));
+    return drawChart(fig, variant, palette, type);
+  }
+  if (figure.component === 'BorderMap') {
+    const map = await buildMapFigure({ id: figure.id, states: text(props, 'states'), initial: text(props, 'initial'), datasets: text(props, 'datasets') }, locale);
+    return drawMap(map, palette, type);
+  }
+  throw new Error(`Share card of figure "${figure.id}": no card drawing for <${figure.component}> (known: ChartFigure, BorderMap)`);
 }
 
 /** A figure as a card's graphic: what it is, its takeaway and its drawing. */
-export async function cardGraphic(figure: FigureInstance, type: Typesetter, locale: Locale = DEFAULT_LOCALE): Promise<CardGraphic> {
+export async function cardGraphic(figure: FigureInstance, type: Typesetter, palette: Palette, locale: Locale = DEFAULT_LOCALE): Promise<CardGraphic> {
   const kind = t(locale)(figureKind(figure) === 'Map' ? 'card.map' : 'card.chart');
-  return { kind, title: figure.title, drawing: await drawFigure(figure, type, locale) };
+  return { kind, title: figure.title, drawing: await drawFigure(figure, type, palette, locale) };
 }
 
 /** The line at the foot of every card. */

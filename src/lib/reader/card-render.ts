@@ -4,8 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { create, type Font } from 'fontkitten';
 import sharp from 'sharp';
-import tokensCss from '../../styles/tokens.css?raw';
-import { cardColours, cardSvg, type CardContent } from './card';
+import { cardSvg, type CardColours, type CardContent } from './card';
 import type { Typesetter, Weight } from '../svg/typesetter';
 import { r1 } from '../format/round';
 
@@ -57,9 +56,7 @@ export const typesetter: Typesetter = {
   },
 };
 
-const colours = cardColours(tokensCss);
-
-/** The card as a 1200x630 PNG. */
-export async function cardPng(content: CardContent): Promise<Buffer> {
+/** The card as a 1200x630 PNG, in the site's colours (the palette, lib/svg/palette.ts). */
+export async function cardPng(content: CardContent, colours: CardColours): Promise<Buffer> {
   return sharp(Buffer.from(cardSvg(content, typesetter, colours))).png({ compressionLevel: 9, palette: true, quality: 90 }).toBuffer();
 }

@@ -1,8 +1,8 @@
 // Share cards (Open Graph / Twitter, 1200x630): the layout and the SVG, with every word drawn
 // as a path so the picture is the same on any machine. Pure: fonts come in as a `Typesetter`.
-import { rootVariables } from '../svg/cascade';
-import { evaluate } from '../svg/css-values';
-import type { FlatSvg } from '../svg/flatten';
+import type { Drawing } from '../svg/drawing';
+import type { Palette } from '../svg/palette';
+import { clampLines, wrap } from '../svg/text';
 import type { Typesetter } from '../svg/typesetter';
 import { r1 } from '../format/round';
 
@@ -10,16 +10,8 @@ export type { Typesetter };
 
 export const CARD = { width: 1200, height: 630 } as const;
 
-/** The design tokens (tokens.css) the card's colours come from, in the light theme. */
-const CARD_TOKENS = { paper: '--paper', raised: '--paper-raised', ink: '--ink', muted: '--ink-muted', accent: '--accent', rule: '--rule' } as const;
-export type CardColours = Record<keyof typeof CARD_TOKENS, string>;
-
-/** The card's colours as plain values, read from the site's tokens (the card itself has no CSS). */
-export function cardColours(tokensCss: string): CardColours {
-  const vars = rootVariables(tokensCss);
-  return Object.fromEntries(Object.entries(CARD_TOKENS).map(([key, name]) => [key, evaluate(`var(${name})`, (n) => vars.get(n))])) as CardColours;
-}
-
+/** The site colours the card itself uses (the palette's, lib/svg/palette.ts). */
+export type CardColours = Pick<Palette, 'paper' | 'raised' | 'ink' | 'muted' | 'accent' | 'rule'>;
 
 export interface CardContent {
   kicker: string;
@@ -36,33 +28,8 @@ export interface CardGraphic {
   kind: string;
   /** Its takeaway title, as the chapter shows it. */
   title: string;
-  /** The drawing, self-contained (see lib/svg/flatten.ts). */
-  drawing: FlatSvg;
-}
-
-/** Greedy word wrap; a word longer than the line gets a line of its own. */
-export function wrap(text: string, maxWidth: number, measure: (s: string) => number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && measure(candidate) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-/** At most `max` lines; the last one ends with an ellipsis when text was cut. */
-export function clampLines(lines: string[], max: number, maxWidth: number, measure: (s: string) => number): string[] {
-  if (lines.length <= max) return lines;
-  const kept = lines.slice(0, max);
-  let last = `${kept[max - 1]}…`;
-  while (measure(last) > maxWidth && last.includes(' ')) last = `${last.slice(0, last.lastIndexOf(' '))}…`;
-  kept[max - 1] = last.replace(/[\s,;:.]+…$/, '…');
-  return kept;
+  /** The drawing, self-contained (see lib/svg/drawing.ts). */
+  drawing: Drawing;
 }
 
 /** The largest title size (from `sizes`) at which the title fits in `maxLines`. */
@@ -83,7 +50,7 @@ const PANEL = { x: 600, y: 54, width: CARD.width - 600 - 48, height: CARD.height
 /** The space a key graphic is fitted into on the card. */
 export const GRAPHIC_BOX = { width: PANEL.width - PANEL.pad * 2, height: PANEL.height - PANEL.pad * 2 } as const;
 /** How much a drawing of this size is scaled to fit the card (larger is easier to read). */
-export const graphicScale = ([, , w, h]: FlatSvg['viewBox']) => Math.min(GRAPHIC_BOX.width / w, GRAPHIC_BOX.height / h);
+export const graphicScale = ([, , w, h]: Drawing['viewBox']) => Math.min(GRAPHIC_BOX.width / w, GRAPHIC_BOX.height / h);
 const FOOTER_Y = CARD.height - 52;
 const RULE_Y = CARD.height - 96;
 
@@ -146,7 +113,7 @@ export function cardSvg(content: CardContent, type: Typesetter, c: CardColours):
 }
 
 /** The key graphic on a raised panel, scaled to fit and centered. */
-export function graphicPanel(drawing: FlatSvg, colours: CardColours): string {
+export function graphicPanel(drawing: Drawing, colours: CardColours): string {
   const [vx, vy, vw, vh] = drawing.viewBox;
   const { width: boxW, height: boxH } = GRAPHIC_BOX;
   const scale = graphicScale(drawing.viewBox);

@@ -1,6 +1,8 @@
-// Build-time access to the figure registry (lib/reader/figures.ts) over the real chapters,
-// read once per build and edition. Figure ids are unique within an edition, and every edition
+// Build-time access to the figure registry (lib/reader/figures.ts) over the real chapters: each
+// chapter's figures as its one compile reported them (remark-chapter's `figures`, read from
+// Astro's compiled entry), collected once per build and edition. Figure ids are unique within an edition, and every edition
 // uses the same ids (the parity test checks it), so /es/…#fig-x is the same figure as /…#fig-x.
+import { render } from 'astro:content';
 import { getChapters } from '../data/get';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import { figureRegistry, keyFigureOf, type FigureInstance } from './figures';
@@ -10,7 +12,9 @@ const registries = new Map<Locale, Promise<FigureInstance[]>>();
 export function getFigures(locale: Locale = DEFAULT_LOCALE): Promise<FigureInstance[]> {
   let registry = registries.get(locale);
   if (!registry) {
-    registry = getChapters(locale).then((chapters) => figureRegistry(chapters.map((c) => ({ slug: c.id, body: c.body ?? '' }))));
+    registry = getChapters(locale)
+      .then((chapters) => Promise.all(chapters.map(async (c) => ((await render(c)).remarkPluginFrontmatter.figures ?? []) as FigureInstance[])))
+      .then(figureRegistry);
     registries.set(locale, registry);
   }
   return registry;

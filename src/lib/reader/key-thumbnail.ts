@@ -1,21 +1,20 @@
 // Build-time only: a small picture of a chapter's key graphic for the chapter opener, drawn like
-// the share card (the figure's own component and styles, text as outlines, light theme) and
+// the share card (the figure's layout printed as plain SVG, text as outlines, light theme) and
 // rasterised with sharp to WebP at twice the size it is shown, so it is sharp on phones.
 import sharp from 'sharp';
-import tokensCss from '../../styles/tokens.css?raw';
-import { cardColours } from './card';
 import { drawFigure } from './card-graphic';
 import { typesetter } from './card-render';
 import type { FigureInstance } from './figures';
 import type { Locale } from '../i18n/locales';
+import type { Palette } from '../svg/palette';
 import { r1 } from '../format/round';
 
 /** Pixel size of the picture: twice the 240×180 CSS px it is shown at beside the title block. */
 export const KEY_THUMB = { width: 480, height: 360, pad: 16 } as const;
 
-export async function keyThumbnail(figure: FigureInstance, locale: Locale): Promise<Buffer> {
-  const { raised, rule } = cardColours(tokensCss);
-  const drawing = await drawFigure(figure, typesetter, locale);
+export async function keyThumbnail(figure: FigureInstance, locale: Locale, palette: Palette): Promise<Buffer> {
+  const { raised, rule } = palette;
+  const drawing = await drawFigure(figure, typesetter, palette, locale);
   const [vx, vy, vw, vh] = drawing.viewBox;
   const { width, height, pad } = KEY_THUMB;
   const scale = Math.min((width - 2 * pad) / vw, (height - 2 * pad) / vh);

@@ -12,9 +12,3 @@ export interface Typesetter {
   path(text: string, x: number, y: number, size: number, weight: Weight, letterSpacing?: number): string;
 }
 
-/** The available weight closest to a CSS font-weight ("bold", "600", …). */
-export function nearestWeight(cssWeight: string | number | undefined): Weight {
-  const n = cssWeight === undefined || cssWeight === 'normal' ? 400 : cssWeight === 'bold' ? 700 : Number(cssWeight);
-  if (!Number.isFinite(n)) return 400;
-  return WEIGHTS.reduce((best, w) => (Math.abs(w - n) < Math.abs(best - n) ? w : best), 400 as Weight);
-}

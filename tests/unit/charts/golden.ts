@@ -7,10 +7,10 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 
 const DIR = join(process.cwd(), 'tests/snapshots/charts');
 
-/** Compares `actual` with tests/snapshots/charts/<name>.svg; returns an error message or null. */
-export function compareGolden(name: string, actual: string): string | null {
-  const file = join(DIR, `${name}.svg`);
-  const changed = join(DIR, `${name}-changed.svg`);
+/** Compares `actual` with <dir>/<name>.<ext> (tests/snapshots/charts/<name>.svg by default); returns an error message or null. */
+export function compareGolden(name: string, actual: string, dir = DIR, ext = 'svg'): string | null {
+  const file = join(dir, `${name}.${ext}`);
+  const changed = join(dir, `${name}-changed.${ext}`);
   const update = process.env.UPDATE_GOLDENS === '1';
   if (!existsSync(file) && !update) return `missing golden ${file}; run the test with UPDATE_GOLDENS=1 to create it`;
   if (existsSync(file) && readFileSync(file, 'utf8') === actual) {
@@ -24,7 +24,7 @@ export function compareGolden(name: string, actual: string): string | null {
     return null;
   }
   writeFileSync(changed, actual);
-  return `${name}.svg differs from the golden; see ${changed} (rerun with UPDATE_GOLDENS=1 to accept the change)`;
+  return `${name}.${ext} differs from the golden; see ${changed} (rerun with UPDATE_GOLDENS=1 to accept the change)`;
 }
 
 /** Renders an Astro component to HTML with the given props. */

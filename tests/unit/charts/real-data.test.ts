@@ -2,24 +2,14 @@
 // label stays inside the SVG, no two labels overlap, no annotation is dropped, and every
 // state rule names a known state. A chart whose dataset is missing from content/data fails.
 // Both editions: the Spanish chart text runs longer, so its layout is checked the same way.
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DatasetSchema, type Dataset } from '../../../src/schemas/dataset';
+import type { Dataset } from '../../../src/schemas/dataset';
 import { checkStates, type ChartStates } from '../../../src/lib/charts/states';
 import { VARIANTS, type TextMark, type Variant } from '../../../src/lib/charts/scales';
 import { chartEntries, builtChart } from './entries';
 import { outside, overlapping } from './helpers';
-import { overlayDataset } from '../../../src/lib/data/overlay';
-import { DatasetOverlaySchema } from '../../../src/schemas/overlays';
-import type { Locale } from '../../../src/lib/i18n/locales';
+import { loadDataset } from '../../support/datasets';
 
-const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
-const load = (id: string, locale: Locale): Dataset | null => {
-  const file = `content/data/${id}.json`;
-  if (!existsSync(file)) return null;
-  const base = DatasetSchema.parse(json(file));
-  return locale === 'en' ? base : overlayDataset(base, DatasetOverlaySchema.parse(json(`content/data/${locale}/${id}.json`)));
-};
 
 interface AnyLayout {
   width: number;
@@ -33,7 +23,7 @@ const textsOf = (l: AnyLayout): TextMark[] => [...(l.texts ?? []), ...(l.bars?.t
 const droppedOf = (l: AnyLayout): string[] => [...(l.dropped ?? []), ...(l.bars?.dropped ?? []), ...(l.line?.dropped ?? [])];
 
 for (const locale of ['en', 'es'] as const) for (const [name, spec] of Object.entries(chartEntries(locale))) {
-  const datasets = spec.datasets.map((id) => load(id, locale));
+  const datasets = spec.datasets.map((id) => loadDataset(id, locale));
   describe(`${name} on ${spec.datasets.join(', ')} (${locale})`, () => {
     it('has every dataset it draws in content/data', () => {
       expect(spec.datasets.filter((_, i) => datasets[i] === null), 'missing datasets').toEqual([]);

@@ -85,4 +85,18 @@ describe('checkEntryStyle()', () => {
     };
     expect(checkEntryStyle(dataset).map((e) => e.value)).toEqual(['Calibre']);
   });
+  it('checks each edition by its own rules: Spanish chapters, overlays and the Spanish home page', () => {
+    const es = (body: string): RawEntry => ({ ...chapter(body), file: 'content/chapters/es/x.mdx', locale: 'es' });
+    const errors = checkEntryStyle(es('Armas de 2022-2023.\n\nEl 30 de Noviembre de 2019, si usted lo lee.\n\nLa centre de "todo".\n'));
+    expect(errors.map((e) => e.value)).toEqual(['2022-2023', '30 de Noviembre', 'usted', '"', '"']);
+    expect(errors[0]!.message).toContain('2022–2023');
+    // English rules do not apply to Spanish text, and quotations keep their words.
+    expect(checkEntryStyle(es('La centre del “usted 2022-2023”.\n'))).toEqual([]);
+    const overlay: RawEntry = { collection: 'datasets', file: 'content/data/es/d.json', id: 'd', locale: 'es', text: '', data: { title: 'Armas, 2018-2023', fields: { year: { label: 'Año' } }, rows: { a: { note: 'Dato de 2010-2018' } } } };
+    expect(checkEntryStyle(overlay).map((e) => e.value)).toEqual(['2018-2023', '2010-2018']);
+    const home: RawEntry = { collection: 'home', file: 'content/home/es.mdx', id: 'es', data: { dek: 'Desde 2006-2010' }, body: '', text: '' };
+    expect(checkEntryStyle(home).map((e) => e.value)).toEqual(['2006-2010']);
+    // An edition with no rules table is not checked.
+    expect(checkEntryStyle({ ...es('usted 2022-2023'), locale: 'fr' })).toEqual([]);
+  });
 });

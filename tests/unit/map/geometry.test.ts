@@ -6,7 +6,7 @@ import { mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject } from 'topojson-specification';
 import type { Position } from 'geojson';
 import { borderMesh, mapBase, mapTopology, MAP_WIDTH, overlaps } from '@lib/map/geometry';
-import { distanceKm, nearestOnLine } from '@lib/map/border';
+import { distanceKm, nearestOnLine } from '@lib/map/line';
 import { MX_BORDER_STATES, MX_STATES, US_BORDER_STATES, US_STATES } from '@lib/map/codes';
 
 /** Bytes the drawing may use (paths of the areas in the frame, neighbours and the border). */

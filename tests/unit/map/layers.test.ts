@@ -1,11 +1,12 @@
-// layoutMap() on small hand-made datasets (not copies of the real ones): which marks each state
-// draws, how values become classes, widths and labels, and that labels do not collide.
+// layoutMap() on small hand-made datasets and map states (not copies of the real ones): which
+// marks each state draws, how values become classes, widths and labels, how two states share a
+// mark, the text alternative from declared values, and that labels do not collide.
 import { describe, expect, it } from 'vitest';
 import { DatasetSchema, type Dataset } from '@schemas/dataset';
 import { mapBase, type Point } from '@lib/map/geometry';
-import { binOf, layoutMap, MAX_FLOW_WIDTH, spreadStarts, SOURCE_BREAKS } from '@lib/map/layers';
+import { binOf, layoutMap, MAX_FLOW_WIDTH, spreadStarts } from '@lib/map/layers';
+import { MapStateSchema } from '@schemas/map-state';
 import { labelBox, placeLabels } from '@lib/map/labels';
-import type { MapState } from '@lib/map/states';
 
 const meta = { period: { start: '2020', end: '2021' }, caveats: ['A test fixture, not real data.'], method: 'Made up for the unit tests.', licence: 'CC0 test fixture' };
 const ds = (d: object): Dataset => DatasetSchema.parse({ ...meta, ...d });
@@ -20,44 +21,80 @@ const corridors = ds({
   rows: [{ id: 'a', from: 'AZ', fromName: 'Arizona', to: 'MX-SON', toName: 'Sonora', count: 200 }, { id: 'b', from: 'TX', fromName: 'Texas', to: 'MX-TAM', toName: 'Tamaulipas', count: 100 }],
 });
 const project = (p: Point): Point => [p[0] * 10, p[1] * 10];
-const base = mapBase();
+const geo = { base: mapBase(), project, countyStretch: (fips: string) => `M${fips},0` };
+const BREAKS = [1000, 2500, 5000];
+const flowLayer = (emphasis: boolean) => ({ kind: 'flows', dataset: 'fixture-corridors', from: 'from', to: 'to', size: 'count', emphasis, valueLabels: emphasis, legend: { title: 'flowTitle', item: 'flowItem', values: [100, 1000] } });
+const entries = new Map(
+  [
+    { id: 'border-states', datasets: [], border: 'emphasised', layers: [{ kind: 'outline', areas: ['TX', 'AZ'], style: 'us', names: true }], text: { describe: 'Outlined: two states.' } },
+    {
+      id: 'sources', datasets: ['fixture-sources'],
+      layers: [{ kind: 'choropleth', dataset: 'fixture-sources', area: 'stateCode', value: 'count', breaks: BREAKS, legend: { title: 'title' } }],
+      values: { order: { derived: 'list', dataset: 'fixture-sources', field: 'state', sortBy: 'count', join: 'then' } },
+      text: { title: 'Fixture counts', describe: 'Shaded: {order}.' },
+    },
+    { id: 'corridors', datasets: ['fixture-corridors'], layers: [flowLayer(true)], text: { flowTitle: 'Fixture flows', flowItem: '{n} units', describe: 'Arrows.' } },
+    { id: 'context', datasets: ['fixture-corridors'], layers: [flowLayer(false)], text: { flowTitle: 'Fixture flows', flowItem: '{n} units', describe: 'Arrows, faded.' } },
+  ].map((e) => [e.id, MapStateSchema.parse(e)]),
+);
+const data = { 'fixture-sources': sources, 'fixture-corridors': corridors };
 
 describe('binOf()', () => {
-  it('puts counts into the classes of the legend', () => {
-    expect(binOf(SOURCE_BREAKS[0] - 1)).toBe(1);
-    expect(binOf(SOURCE_BREAKS[0])).toBe(2);
-    expect(binOf(SOURCE_BREAKS[2] + 1)).toBe(4);
+  it('puts values into the classes of the legend', () => {
+    expect(binOf(BREAKS[0]! - 1, BREAKS)).toBe(1);
+    expect(binOf(BREAKS[0]!, BREAKS)).toBe(2);
+    expect(binOf(BREAKS[2]! + 1, BREAKS)).toBe(4);
   });
 });
 
 describe('layoutMap()', () => {
-  const states: MapState[] = ['border-states', 'sources', 'corridors'];
-  const layout = layoutMap(base, states, { sources, corridors }, project);
+  const states = ['border-states', 'sources', 'corridors'];
+  const layout = layoutMap(geo, states, entries, data);
 
   it('only tags marks with states the figure shows', () => {
     const all = [...layout.fills, ...layout.outlines, ...layout.flows, ...layout.labels, ...layout.legends, ...layout.notes];
     for (const m of all) for (const s of m.states ?? []) expect(states).toContain(s);
   });
 
-  it('shades each source state by its class and labels it with its count', () => {
+  it('shades each area by its class and labels it with its value', () => {
     expect(layout.fills.map((f) => [f.area, f.cls])).toEqual([['TX', 'map__bin map__bin--4'], ['AZ', 'map__bin map__bin--1']]);
-    expect(layout.labels.find((l) => l.id === 'source-TX')?.lines).toEqual(['Texas', '6,000']);
+    expect(layout.labels.find((l) => l.id === 'choropleth-fixture-sources-TX')?.lines).toEqual(['Texas', '6,000']);
   });
 
-  it('sizes corridor lines by count, the largest at the maximum width', () => {
+  it('writes the choropleth legend from the breaks', () => {
+    expect(layout.legends[0]!.items.map((i) => i.label)).toEqual(['under 1,000', '1,000–2,499', '2,500–4,999', '5,000 or more', 'no count published']);
+  });
+
+  it('sizes flow lines by their field, the largest at the maximum width, and leaves out legend values far above the largest', () => {
     expect(layout.flows.map((f) => f.width)).toEqual([MAX_FLOW_WIDTH, MAX_FLOW_WIDTH / 2]);
     expect(layout.flows.every((f) => f.emph?.includes('corridors'))).toBe(true);
+    expect(layout.legends.find((l) => l.id === 'flows-fixture-corridors')!.items.map((i) => i.label)).toEqual(['100 units']);
+  });
+
+  it('draws a mark two states declare alike once, shown in both, emphasised where its layer says so', () => {
+    const both = layoutMap(geo, ['corridors', 'context'], entries, data);
+    expect(both.flows.map((f) => [f.states, f.emph])).toEqual([[['corridors', 'context'], ['corridors']], [['corridors', 'context'], ['corridors']]]);
+    expect(both.legends.map((l) => l.states)).toEqual([['corridors', 'context']]);
+    expect(both.labels.filter((l) => l.id.startsWith('flow-')).map((l) => l.states)).toEqual([['corridors'], ['corridors']]);
   });
 
   it('drops marks whose states the figure does not show', () => {
-    const only = layoutMap(base, ['sources'], { sources }, project);
+    const only = layoutMap(geo, ['sources'], entries, data);
     expect(only.flows).toEqual([]);
     expect(only.outlines).toEqual([]);
-    expect(Object.keys(only.describe)).toContain('sources');
+    expect(only.borderEmph).toEqual([]);
+    expect(Object.keys(only.describe)).toEqual(['sources']);
   });
 
-  it('describes every state it draws, in words', () => {
-    for (const s of states) expect(layout.describe[s], s).toMatch(/\w{4,}/);
+  it('writes each state’s text alternative from its declared values', () => {
+    expect(layout.describe.sources).toBe('Shaded: Texas, then Arizona.');
+    expect(layout.borderEmph).toEqual(['border-states']);
+  });
+
+  it('names the state when a layer draws a dataset it does not list', () => {
+    const bad = new Map(entries);
+    bad.set('sources', { ...entries.get('sources')!, datasets: [] });
+    expect(() => layoutMap(geo, ['sources'], bad, {})).toThrow(/content\/maps\/sources\.json: a layer draws dataset "fixture-sources", which is not in its "datasets"/);
   });
 
   it('keeps labels of the same state apart', () => {
@@ -70,8 +107,20 @@ describe('layoutMap()', () => {
     }));
   });
 
+  it('writes labels at a row’s position with no marker, long names on two lines', () => {
+    const regions = ds({
+      id: 'fixture-regions', title: 'Fixture regions', description: 'One made-up region name at a made-up place.', sources: ['fixture'],
+      fields: [{ key: 'name', label: 'Name', type: 'text' }, { key: 'lon', label: 'Longitude', type: 'number', unit: 'degrees' }, { key: 'lat', label: 'Latitude', type: 'number', unit: 'degrees' }],
+      rows: [{ id: 'north', name: 'Fixture northern region', lon: -100, lat: 30 }],
+    });
+    const state = MapStateSchema.parse({ id: 'regions', datasets: ['fixture-regions'], layers: [{ kind: 'labels', dataset: 'fixture-regions', lon: 'lon', lat: 'lat', label: 'name' }], text: { describe: 'Named: one region.' } });
+    const only = layoutMap(geo, ['regions'], new Map([['regions', state]]), { 'fixture-regions': regions });
+    expect(only.points).toEqual([]);
+    expect(only.labels.filter((l) => l.id.startsWith('label-')).map((l) => [l.lines, l.states, l.cls])).toEqual([[['Fixture', 'northern region'], ['regions'], 'map__place']]);
+  });
+
   it('is deterministic', () => {
-    expect(layoutMap(base, states, { sources, corridors }, project)).toEqual(layout);
+    expect(layoutMap(geo, states, entries, data)).toEqual(layout);
   });
 });
 

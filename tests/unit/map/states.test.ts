@@ -1,24 +1,35 @@
-// The map's state catalogue: parsing a figure's list and the datasets its states need.
+// The map's state catalogue: parsing a figure's list against the states in content/maps, the
+// datasets its states draw on, and an edition's words laid over a state.
 import { describe, expect, it } from 'vitest';
-import { datasetsFor, MAP_STATES, parseMapStates, STATE_DATA } from '@lib/map/states';
+import { MapStateSchema } from '@schemas/map-state';
+import { datasetsFor, overlayMapState, parseMapStates } from '@lib/map/states';
+
+const state = (id: string, datasets: string[]) => MapStateSchema.parse({ id, datasets, layers: [], text: { describe: `The ${id} state.` } });
+const known = new Map([state('corridors', ['corridors-data']), state('cartel-share', ['corridors-data', 'share-data']), state('border', [])].map((s) => [s.id, s]));
 
 describe('parseMapStates()', () => {
   it('keeps the order the author gave', () => {
-    expect(parseMapStates(' corridors  cartel-share ')).toEqual(['corridors', 'cartel-share']);
+    expect(parseMapStates(' corridors  cartel-share ', known)).toEqual(['corridors', 'cartel-share']);
   });
-  it('refuses unknown, repeated or missing states', () => {
-    expect(() => parseMapStates('corridors routes')).toThrow(/unknown map state "routes"/);
-    expect(() => parseMapStates('sources sources')).toThrow(/listed twice/);
-    expect(() => parseMapStates('  ')).toThrow(/at least one/);
+  it('refuses unknown, repeated or missing states, naming the missing file', () => {
+    expect(() => parseMapStates('corridors routes', known)).toThrow(/unknown map state "routes": no content\/maps\/routes\.json/);
+    expect(() => parseMapStates('border border', known)).toThrow(/listed twice/);
+    expect(() => parseMapStates('  ', known)).toThrow(/at least one/);
   });
 });
 
 describe('datasetsFor()', () => {
-  it('lists each needed dataset once, in first-use order', () => {
-    expect(datasetsFor(['corridors', 'cartel-share'])).toEqual(['trace-corridors-2022-2023', 'cartel-dominance-share']);
-    expect(datasetsFor(['border', 'border-states'])).toEqual([]);
+  it('lists each dataset the states draw on once, in first-use order', () => {
+    expect(datasetsFor(['corridors', 'cartel-share'], known)).toEqual(['corridors-data', 'share-data']);
+    expect(datasetsFor(['border'], known)).toEqual([]);
   });
-  it('covers every state', () => {
-    expect(Object.keys(STATE_DATA).sort()).toEqual([...MAP_STATES].sort());
+});
+
+describe('overlayMapState()', () => {
+  it('replaces the words and keeps everything else', () => {
+    const base = known.get('corridors')!;
+    const es = overlayMapState(base, { text: { describe: 'El estado de prueba.' } });
+    expect(es.text).toEqual({ describe: 'El estado de prueba.' });
+    expect({ ...es, text: base.text }).toEqual(base);
   });
 });

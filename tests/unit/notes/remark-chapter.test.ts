@@ -19,7 +19,7 @@ async function run(source: string) {
   const file = new VFile({ path: PATH, value: source.slice(match[0].length) });
   file.data.astro = { frontmatter };
   const code = String(await compile(file, { remarkPlugins: [[remarkChapter, { root: FIXTURE_ROOT }]] }));
-  return { notes: frontmatter.notes, code };
+  return { notes: frontmatter.notes, figures: frontmatter.figures, code };
 }
 const edit = (from: string, to: string) => {
   if (!ORIGINAL.includes(from)) throw new Error(`fixture lacks ${from}`);
@@ -39,6 +39,9 @@ describe('numberNotes()', () => {
   });
 });
 
+const SCROLLY_OPEN =
+  '<Scrolly id="fixture-scrolly" initial="border" label="Scroll story: the border">\n<BorderMap slot="figure" id="fixture-map-5" states="border" initial="border" datasets="" title="Fixture map five: the border" subtitle="The line, for the tests" />';
+
 describe('remarkChapter', () => {
   it('numbers the fixture chapter and injects note numbers into the components', async () => {
     const { notes, code } = await run(ORIGINAL);
@@ -49,6 +52,19 @@ describe('remarkChapter', () => {
     expect(code).toContain('refId: "ref-4"');
     expect(code).toContain('notes: "2 1"');
     expect(code).toContain('uid: "term-1"');
+  });
+  it('reports the figures it placed, with the props as written (no injected note ids)', async () => {
+    const { figures, code } = await run(ORIGINAL);
+    expect(figures.map((f: { id: string }) => f.id)).toEqual(['fixture-map-1', 'fixture-map-2', 'fixture-map-3', 'fixture-map-4']);
+    expect(figures[0]).toEqual({
+      id: 'fixture-map-1',
+      chapter: 'fixture-chapter',
+      component: 'BorderMap',
+      props: { id: 'fixture-map-1', states: 'border', initial: 'border', datasets: '', title: 'Fixture map one: the border', subtitle: 'The line between the two countries, for the tests' },
+      title: 'Fixture map one: the border',
+      steps: [],
+    });
+    expect(code).toContain('id: "fixture-map-1"');
   });
   it('stops on an unknown <Cite> id, naming file and id', async () => {
     await expect(run(edit('<Cite id="gao-fixture" />', '<Cite id="gao-typo" />'))).rejects.toThrow(
@@ -84,7 +100,7 @@ describe('remarkChapter', () => {
     await expect(run(withFigure('fixture-nowhere'))).rejects.toThrow('front matter "keyFigure" is "fixture-nowhere" but the chapter has no figure with that id (its figures: fixture-traces, fixture-map-1, fixture-map-2, fixture-map-3, fixture-map-4)');
   });
   it('stops on a scroll step without a text alternative', async () => {
-    const steps = (alt: string) => edit('Prose without digits needs no note.', `<Scrolly id="fixture-scrolly">\n<Step id="one" state="one"${alt}>\n\nProse without digits needs no note.\n\n</Step>\n</Scrolly>`);
+    const steps = (alt: string) => edit('Prose without digits needs no note.', `${SCROLLY_OPEN}\n<Step id="one" state="border"${alt}>\n\nProse without digits needs no note.\n\n</Step>\n</Scrolly>`);
     await expect(run(steps(' alt="The chart shows the first state."'))).resolves.toBeTruthy();
     await expect(run(steps(''))).rejects.toThrow('<Step id="one"> needs an alt: what the graphic shows in this step, in words');
   });
@@ -98,6 +114,18 @@ describe('remarkChapter', () => {
     const figure = (title: string) => edit('Prose without digits needs no note.', `<ChartFigure chart="traces" dataset="traces-fixture" id="fixture-traces" title="${title}" />`);
     await expect(run(figure('Traces since 2007'))).resolves.toBeTruthy();
     await expect(run(figure('Traces rose 37-fold'))).rejects.toThrow('<ChartFigure id="fixture-traces"> title states "37", which neither its data nor the chapter');
+  });
+  it('wires a scroll story: each step gets its story id and its still picture, checked at the step line', async () => {
+    const story = (state: string) => edit('Prose without digits needs no note.', `${SCROLLY_OPEN}\n<Step id="one" state="${state}" alt="The line.">\n\nProse without digits needs no note.\n\n</Step>\n</Scrolly>`);
+    const { code, figures } = await run(story('border'));
+    expect(code).toMatch(/_jsx\(BorderMap, \{[^}]*still: "border"/);
+    expect(code).toContain('scrolly: "fixture-scrolly"');
+    expect(figures.find((f: { id: string }) => f.id === 'fixture-map-5').steps).toEqual([{ id: 'one', elementId: 'fixture-scrolly-one', state: 'border', alt: 'The line.', n: 1 }]);
+    const body = story('corridors').replace(/^---\n[\s\S]*?\n---\n/, '');
+    await expect(run(story('corridors'))).rejects.toMatchObject({
+      message: expect.stringContaining('<Scrolly id="fixture-scrolly">: step "one" asks for state "corridors", which the figure does not draw (it draws: border)'),
+      line: body.split('\n').findIndex((l) => l.startsWith('<Step')) + 1,
+    });
   });
   it('reports the line of the offending element', async () => {
     await expect(run(edit('<Cite id="gao-fixture" />', '<Cite id="gao-typo" />'))).rejects.toMatchObject({ line: expect.any(Number) });

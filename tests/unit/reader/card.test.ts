@@ -1,11 +1,13 @@
 // Share-card layout: wrapping, fitting the title, clamping the standfirst, and an SVG made
 // only of paths (no fonts needed to draw it).
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { CARD, GRAPHIC_BOX, cardColours, cardSvg, clampLines, fitTitle, graphicPanel, graphicScale, wrap } from '../../../src/lib/reader/card';
+import { CARD, GRAPHIC_BOX, cardSvg, fitTitle, graphicPanel, graphicScale } from '../../../src/lib/reader/card';
+import { cardAlt } from '../../../src/lib/reader/figures';
+import { clampLines, wrap } from '../../../src/lib/svg/text';
 import { mono } from '../svg/mono';
+import { sitePalette } from '../svg/drawn';
 
-const colours = cardColours(readFileSync('src/styles/tokens.css', 'utf8'));
+const colours = sitePalette();
 
 const measure = (s: string) => s.length * 10;
 
@@ -72,11 +74,17 @@ describe('a card with its key graphic', () => {
 });
 
 describe('card colours', () => {
-  it('are the light theme of the site tokens, as plain hex values', () => {
-    expect(colours).toEqual({ paper: '#fbfaf7', raised: '#ffffff', ink: '#1c1b19', muted: '#57534b', accent: '#a3361c', rule: '#d8d2c6' });
-  });
-  it('are drawn on the card', () => {
+  it('are drawn on the card (their values: tests/unit/svg/tokens.test.ts)', () => {
     const svg = cardSvg({ kicker: 'K', title: 'T', footer: 'F' }, mono, colours);
     for (const c of [colours.paper, colours.accent, colours.ink, colours.rule]) expect(svg).toContain(`fill="${c}"`);
+  });
+});
+
+describe('card alt text', () => {
+  const figure = { id: 'source-map', chapter: 'the-pipeline', component: 'BorderMap', props: {}, title: 'Texas leads', steps: [] };
+  it('names the graphic kind in the edition of the card, then its takeaway', () => {
+    expect(cardAlt('Iron River, chapter 3', figure)).toBe('Iron River, chapter 3. Map: Texas leads');
+    expect(cardAlt('Iron River, capítulo 3', { ...figure, component: 'ChartFigure' }, '', 'es')).toBe('Iron River, capítulo 3. Gráfica: Texas leads');
+    expect(cardAlt('Iron River', undefined, 'A standfirst.', 'es')).toBe('Iron River. A standfirst.');
   });
 });

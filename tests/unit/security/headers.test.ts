@@ -2,6 +2,7 @@
 // embeds alone may be framed by other sites, hashed assets cache for a year.
 import { describe, expect, it } from 'vitest';
 import { headerCsp, headersFile, metaCsp } from '../../../src/lib/security/headers';
+import { notFoundRedirects } from '../../../src/lib/site/not-found';
 
 const CSP = "default-src 'self';script-src 'self' 'sha256-abc='";
 
@@ -20,5 +21,12 @@ describe('headers', () => {
     expect(file).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
     expect(file.indexOf('\n/\n')).toBeLessThan(file.indexOf('\n/b/\n'));
     expect(file).not.toContain("'unsafe-inline'");
+  });
+});
+
+describe('_redirects', () => {
+  it("serves each prefixed edition's own not-found page for its missing addresses, and none for the root edition", () => {
+    expect(notFoundRedirects(['en', 'es'])).toBe('/es/*  /es/404/  404\n');
+    expect(notFoundRedirects(['en'])).toBe('');
   });
 });

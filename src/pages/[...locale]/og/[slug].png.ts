@@ -1,6 +1,6 @@
 // /og/<chapter>.png: each chapter's share card (1200x630), drawn at build: its title beside a
-// drawing of its key graphic (front matter `keyFigure`, else its first figure), made from the
-// same component and stylesheets as the chapter's own figure. Chapter pages name it in their
+// drawing of its key graphic (front matter `keyFigure`, else its first figure), printed from the
+// same layout data as the chapter's own figure. Chapter pages name it in their
 // Open Graph and Twitter tags.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getChapters } from '@lib/data/get';
@@ -9,6 +9,7 @@ import { cardFooter, cardGraphic } from '@lib/reader/card-graphic';
 import { getKeyFigure } from '@lib/reader/figure-registry';
 import { LOCALES, localeParam, type Locale } from '@lib/i18n/locales';
 import { t } from '@lib/i18n/messages';
+import { cardPalette } from './_palette';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const editions = await Promise.all(
@@ -27,8 +28,8 @@ export const GET: APIRoute = async ({ props, site }) => {
     kicker: t(locale)('card.kicker', { n: chapter.data.order, total }),
     title: chapter.data.title,
     dek: chapter.data.dek,
-    ...(key ? { graphic: await cardGraphic(key, typesetter, locale) } : {}),
+    ...(key ? { graphic: await cardGraphic(key, typesetter, cardPalette, locale) } : {}),
     footer: cardFooter(site!, locale),
-  });
+  }, cardPalette);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -8,6 +8,7 @@ import { cardFooter, cardGraphic } from '@lib/reader/card-graphic';
 import { getSiteKeyFigure } from '@lib/reader/figure-registry';
 import { editionPaths, type Locale } from '@lib/i18n/locales';
 import { t } from '@lib/i18n/messages';
+import { cardPalette } from './_palette';
 
 export const getStaticPaths: GetStaticPaths = () => editionPaths();
 
@@ -20,8 +21,8 @@ export const GET: APIRoute = async ({ site, props }) => {
     kicker: tr('card.siteKicker', { n: chapters.length }),
     title: tr('site.title'),
     dek: tr('card.siteDek'),
-    ...(key ? { graphic: await cardGraphic(key, typesetter, locale) } : {}),
+    ...(key ? { graphic: await cardGraphic(key, typesetter, cardPalette, locale) } : {}),
     footer: cardFooter(site!, locale),
-  });
+  }, cardPalette);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -7,6 +7,7 @@ import { getKeyFigure } from '@lib/reader/figure-registry';
 import type { FigureInstance } from '@lib/reader/figures';
 import { keyThumbnail } from '@lib/reader/key-thumbnail';
 import { LOCALES, localeParam, type Locale } from '@lib/i18n/locales';
+import { cardPalette } from '../_palette';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const editions = await Promise.all(
@@ -21,6 +22,6 @@ export const getStaticPaths: GetStaticPaths = async () => {
 
 export const GET: APIRoute = async ({ props }) => {
   const { key, locale } = props as { key: FigureInstance; locale: Locale };
-  const image = await keyThumbnail(key, locale);
+  const image = await keyThumbnail(key, locale, cardPalette);
   return new Response(new Uint8Array(image), { headers: { 'Content-Type': 'image/webp' } });
 };
