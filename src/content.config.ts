@@ -6,6 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { ChapterSchema } from './schemas/chapter';
+import { ChartOverlaySchema, ChartSchema } from './schemas/chart';
 import { DatasetSchema } from './schemas/dataset';
 import { GlossaryTermSchema } from './schemas/glossary';
 import { GuideSchema } from './schemas/guide';
@@ -39,4 +40,6 @@ export const collections = {
   glossaryText: defineCollection({ loader: editions('glossary', 'json'), schema: GlossaryOverlaySchema }),
   updateText: defineCollection({ loader: editions('updates', 'json'), schema: UpdateOverlaySchema }),
   mapText: defineCollection({ loader: editions('maps', 'json'), schema: MapStateOverlaySchema }),
+  charts: defineCollection({ loader: base('charts', 'json'), schema: ChartSchema }),
+  chartText: defineCollection({ loader: editions('charts', 'json'), schema: ChartOverlaySchema }),
 };

@@ -9,6 +9,7 @@ import { GuideSchema, type Guide } from '../../schemas/guide';
 import { PageSchema } from '../../schemas/page';
 import { ShortSchema } from '../../schemas/short';
 import { UnitSchema, type Unit } from '../../schemas/unit';
+import { ChartOverlaySchema } from '../../schemas/chart';
 import { DatasetOverlaySchema, GlossaryOverlaySchema, SourceOverlaySchema, UpdateOverlaySchema } from '../../schemas/overlays';
 import { MapStateOverlaySchema } from '../../schemas/map-state';
 import { LOCALES, DEFAULT_LOCALE } from '../i18n/locales';
@@ -18,7 +19,7 @@ import type { IntegrityError } from './errors';
 
 /** Collections whose editions hold whole translated entries, and those that hold overlays. */
 const WHOLE: Partial<Record<CollectionName, z.ZodType>> = { chapters: ChapterSchema, teaching: GuideSchema, pages: PageSchema, short: ShortSchema, unit: UnitSchema };
-const OVERLAY: Partial<Record<CollectionName, z.ZodType>> = { datasets: DatasetOverlaySchema, sources: SourceOverlaySchema, glossary: GlossaryOverlaySchema, updates: UpdateOverlaySchema, maps: MapStateOverlaySchema };
+const OVERLAY: Partial<Record<CollectionName, z.ZodType>> = { datasets: DatasetOverlaySchema, sources: SourceOverlaySchema, glossary: GlossaryOverlaySchema, updates: UpdateOverlaySchema, maps: MapStateOverlaySchema, charts: ChartOverlaySchema };
 /** Front-matter values a translated chapter must keep exactly. */
 const SAME_FRONTMATTER = ['order', 'published', 'updated', 'keyTerms', 'sources', 'datasets', 'keyFigure', 'siteCard'] as const;
 

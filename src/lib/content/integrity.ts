@@ -3,6 +3,7 @@
 // Pure (no I/O) so every rule is unit tested; the content-integrity integration runs it.
 import type { z } from 'astro/zod';
 import { ChapterSchema } from '../../schemas/chapter';
+import { ChartSchema } from '../../schemas/chart';
 import { DatasetSchema } from '../../schemas/dataset';
 import { GlossaryTermSchema } from '../../schemas/glossary';
 import { GuideSchema } from '../../schemas/guide';
@@ -17,6 +18,7 @@ import { checkEntryStyle } from './style';
 import { checkClassroom } from './classroom';
 import { checkEditions } from './editions';
 import { checkMapStates } from './maps';
+import { checkCharts } from '../charts/check';
 import { COLLECTIONS, type CollectionName, type RawContent, type RawEntry } from './read';
 
 import type { IntegrityError } from './errors';
@@ -35,10 +37,11 @@ export const SCHEMAS: Record<CollectionName, z.ZodType> = {
   short: ShortSchema,
   unit: UnitSchema,
   maps: MapStateSchema,
+  charts: ChartSchema,
 };
 
 /** The field that must equal the file name: chapters have none (the slug is the name), guides name their chapter. */
-const ID_FIELD: Record<CollectionName, string | undefined> = { sources: 'id', datasets: 'id', glossary: 'id', chapters: undefined, updates: 'id', teaching: 'chapter', home: undefined, pages: undefined, short: undefined, unit: undefined, maps: 'id' };
+const ID_FIELD: Record<CollectionName, string | undefined> = { sources: 'id', datasets: 'id', glossary: 'id', chapters: undefined, updates: 'id', teaching: 'chapter', home: undefined, pages: undefined, short: undefined, unit: undefined, maps: 'id', charts: undefined };
 
 /** `rows[3].year` from a zod path. */
 export function fieldPath(path: readonly PropertyKey[]): string {
@@ -154,6 +157,7 @@ export function checkContent(content: RawContent): IntegrityError[] {
   for (const list of parsed.values()) for (const { entry } of list) errors.push(...checkEntryStyle(entry));
   for (const entry of content.editions ?? []) errors.push(...checkEntryStyle(entry));
   errors.push(...checkEditions(content));
+  errors.push(...checkCharts(parsed.get('charts')!.map((p) => ({ file: p.entry.file, id: p.entry.id, data: p.data as never })), parsed.get('datasets')!.map((p) => p.data as never), content.editions ?? []));
   errors.push(...checkClassroom(content));
   errors.push(...checkMapStates(content));
   for (const { entry, data } of parsed.get('sources')!) {

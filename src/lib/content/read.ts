@@ -17,6 +17,7 @@ export const COLLECTIONS = {
   short: { dir: 'content/short', ext: '.mdx' },
   unit: { dir: 'content/unit', ext: '.json' },
   maps: { dir: 'content/maps', ext: '.json' },
+  charts: { dir: 'content/charts', ext: '.json' },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
 

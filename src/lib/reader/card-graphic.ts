@@ -4,7 +4,7 @@
 // the card printers (lib/svg/chart.ts, lib/svg/map.ts), so the card shows the chart or map the
 // chapter shows, in its summary state, in the site's light colours and the edition's language.
 import { buildChartFigure } from '../charts/figure';
-import type { StoryChartName } from '../charts/specs/registry';
+import type { StoryChartName } from '../charts/types/registry';
 import { VARIANTS } from '../charts/scales';
 import { buildMapFigure } from '../map/figure';
 import { chartViewBox, drawChart } from '../svg/chart';

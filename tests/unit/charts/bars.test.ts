@@ -2,7 +2,8 @@
 // and the rendered SVG matches its golden file.
 import { describe, expect, it } from 'vitest';
 import { layoutBars, gapRuns, type BarsInput } from '../../../src/lib/charts/bars';
-import { traceChart } from '../../../src/lib/charts/specs/traces';
+import type { BarsLayout } from '../../../src/lib/charts/bars';
+import { builtChart } from './entries';
 import { VARIANTS } from '../../../src/lib/charts/scales';
 import BarsChart from '../../../src/components/charts/BarsChart.astro';
 import { fixture, outside, overlapping } from './helpers';
@@ -10,6 +11,8 @@ import { compareGolden, render, svgs } from './golden';
 import raw from '../../fixtures/charts/traces.json';
 
 const ds = fixture(raw);
+/** The content entry `traces` drawn on the fixture dataset. */
+const traceChart = () => builtChart<BarsLayout>('traces', [ds]);
 const input = (values: (number | null)[], part?: (number | null)[]): BarsInput => ({
   years: values.map((_, i) => 2000 + i),
   total: { key: 't', label: 'Submitted for tracing', values },
@@ -65,11 +68,11 @@ describe('layoutBars()', () => {
   });
 
   it('is deterministic', () => {
-    expect(traceChart(ds)).toEqual(traceChart(ds));
+    expect(traceChart()).toEqual(traceChart());
   });
 
   it('keeps every label of the trace chart inside the SVG and apart, at both widths', () => {
-    const { layouts } = traceChart(ds);
+    const { layouts } = traceChart();
     for (const v of VARIANTS) {
       const l = layouts[v];
       expect(outside(l.texts, l.width, l.height), v).toEqual([]);
@@ -82,7 +85,7 @@ describe('layoutBars()', () => {
 
 describe('<BarsChart>', () => {
   it('matches the golden SVGs', async () => {
-    const chart = traceChart(ds);
+    const chart = traceChart();
     const html = await render(BarsChart, { id: 'traces', title: 'Fixture trace chart', ...chart });
     const [narrow, wide] = svgs(html);
     expect(compareGolden('traces-narrow', narrow!)).toBeNull();

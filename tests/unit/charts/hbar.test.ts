@@ -2,7 +2,8 @@
 // no room), labels stay inside and apart; the channels chart matches its golden SVGs.
 import { describe, expect, it } from 'vitest';
 import { layoutHBar } from '../../../src/lib/charts/hbar';
-import { channelChart } from '../../../src/lib/charts/specs/channels';
+import type { HBarLayout } from '../../../src/lib/charts/hbar';
+import { builtChart, rowStates } from './entries';
 import { VARIANTS } from '../../../src/lib/charts/scales';
 import HBarChart from '../../../src/components/charts/HBarChart.astro';
 import { fixture, outside, overlapping } from './helpers';
@@ -10,6 +11,8 @@ import { compareGolden, render, svgs } from './golden';
 import raw from '../../fixtures/charts/channels.json';
 
 const ds = fixture(raw);
+/** The content entry `channels` drawn on the fixture dataset, one state per fixture row. */
+const channelChart = () => builtChart<HBarLayout>('channels', [ds], (e) => ({ ...e, states: rowStates(ds.rows.map((r) => r.id)) }));
 
 describe('layoutHBar()', () => {
   it('scales widths in proportion to values on a fixed 0-100 track', () => {
@@ -38,7 +41,7 @@ describe('layoutHBar()', () => {
 
 describe('channelChart()', () => {
   it('orders channels from largest share down and keeps labels inside and apart', () => {
-    const { layouts } = channelChart(ds);
+    const { layouts } = channelChart();
     expect(layouts.narrow.rows.map((r) => r.id)).toEqual(['dealers', 'straw', 'theft', 'online', 'shows']);
     for (const v of VARIANTS) {
       expect(outside(layouts[v].texts, layouts[v].width, layouts[v].height), v).toEqual([]);
@@ -47,8 +50,8 @@ describe('channelChart()', () => {
   });
 
   it('is deterministic and matches the golden SVGs', async () => {
-    expect(channelChart(ds)).toEqual(channelChart(ds));
-    const html = await render(HBarChart, { id: 'channels', title: 'Fixture channels', ...channelChart(ds) });
+    expect(channelChart()).toEqual(channelChart());
+    const html = await render(HBarChart, { id: 'channels', title: 'Fixture channels', ...channelChart() });
     const [narrow, wide] = svgs(html);
     expect(compareGolden('channels-narrow', narrow!)).toBeNull();
     expect(compareGolden('channels-wide', wide!)).toBeNull();

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { layoutLine, type LineInput } from '../../../src/lib/charts/line';
 import { layoutCombo } from '../../../src/lib/charts/combo';
-import { homicideChart } from '../../../src/lib/charts/specs/homicides';
+import type { ComboLayout } from '../../../src/lib/charts/combo';
+import { builtChart } from './entries';
 import { VARIANTS } from '../../../src/lib/charts/scales';
 import ComboChart from '../../../src/components/charts/ComboChart.astro';
 import { fixture, outside, overlapping } from './helpers';
@@ -11,6 +12,8 @@ import { compareGolden, render, svgs } from './golden';
 import raw from '../../fixtures/charts/homicides.json';
 
 const ds = fixture(raw);
+/** The content entry `homicides` drawn on the fixture dataset. */
+const homicideChart = () => builtChart<ComboLayout>('homicides', [ds]);
 const input = (values: (number | null)[], extra: Partial<LineInput> = {}): LineInput => ({
   years: values.map((_, i) => 2000 + i),
   series: [{ key: 's', label: 'Share', values }],
@@ -59,7 +62,7 @@ describe('layoutLine()', () => {
 
 describe('homicideChart()', () => {
   it('puts a year at the same x in both panels', () => {
-    const { layouts } = homicideChart(ds);
+    const { layouts } = homicideChart();
     for (const v of VARIANTS) {
       const { bars, line } = layouts[v];
       expect(line.plot.x).toBe(bars.plot.x);
@@ -72,13 +75,13 @@ describe('homicideChart()', () => {
   });
 
   it('hatches preliminary years and opens their dots', () => {
-    const { layouts } = homicideChart(ds);
+    const { layouts } = homicideChart();
     expect(layouts.narrow.bars.bars.filter((b) => b.hatched).map((b) => b.year)).toEqual([2016, 2021, 2024]);
     expect(layouts.narrow.line.dots.filter((d) => d.open).map((d) => d.year)).toEqual([2016, 2021, 2024]);
   });
 
   it('keeps every label inside the SVG and apart, with no callout dropped', () => {
-    const { layouts } = homicideChart(ds);
+    const { layouts } = homicideChart();
     for (const v of VARIANTS) {
       const l = layouts[v];
       const texts = [...l.bars.texts, ...l.line.texts];
@@ -89,11 +92,11 @@ describe('homicideChart()', () => {
   });
 
   it('is deterministic', () => {
-    expect(homicideChart(ds)).toEqual(homicideChart(ds));
+    expect(homicideChart()).toEqual(homicideChart());
   });
 
   it('matches the golden SVGs', async () => {
-    const html = await render(ComboChart, { id: 'homicides', title: 'Fixture homicide chart', ...homicideChart(ds) });
+    const html = await render(ComboChart, { id: 'homicides', title: 'Fixture homicide chart', ...homicideChart() });
     const [narrow, wide] = svgs(html);
     expect(compareGolden('homicides-narrow', narrow!)).toBeNull();
     expect(compareGolden('homicides-wide', wide!)).toBeNull();

@@ -2,7 +2,13 @@
 // labels stay inside at 320 and 640 px; the estimates chart matches its golden SVGs.
 import { describe, expect, it } from 'vitest';
 import { layoutRange, type RangeInput } from '../../../src/lib/charts/range';
-import { estimateChart, estimateText } from '../../../src/lib/charts/specs/estimates';
+import { estimateText } from '../../../src/lib/charts/types/estimates';
+import type { RangeLayout } from '../../../src/lib/charts/range';
+import { buildChart } from '../../../src/lib/charts/build';
+import { chartWords } from '../../../src/lib/charts/chart-text';
+import type { ChartEntry } from '../../../src/schemas/chart';
+import type { Built } from '../../../src/lib/charts/types/context';
+import { chartEntries } from './entries';
 import { VARIANTS } from '../../../src/lib/charts/scales';
 import RangeChart from '../../../src/components/charts/RangeChart.astro';
 import { fixture, outside, overlapping } from './helpers';
@@ -10,11 +16,16 @@ import { compareGolden, render, svgs } from './golden';
 import raw from '../../fixtures/charts/estimates.json';
 
 const ds = fixture(raw);
-const KINDS = [
-  { key: 'model', label: 'Statistical model' },
-  { key: 'official', label: 'Official estimate' },
-  { key: 'claim', label: 'Claim in a lawsuit' },
-];
+const KINDS = { model: 'Statistical model', official: 'Official estimate', claim: 'Claim in a lawsuit' };
+/** The content entry `estimates` with its kinds (labels and states) swapped for the fixture's. */
+const content = chartEntries().estimates!;
+const entry: ChartEntry = {
+  ...content,
+  text: { ...content.text, kinds: KINDS },
+  states: { summary: 'all', names: ['all', 'spread', ...Object.keys(KINDS)], marks: { ...Object.fromEntries(Object.keys(KINDS).map((k) => [`group-${k}`, { emph: [k] }])), $lowest: { emph: ['spread'] }, $highest: { emph: ['spread'] } } },
+};
+const estimateChart = () => buildChart('estimates', entry, [ds], 'en').built as Built<RangeLayout>;
+const words = { ...chartWords('estimates', content.text, ds, {}, 'en'), locale: 'en' as const };
 const counts = (rows: RangeInput['rows']): RangeInput => ({ rows, axis: { kind: 'count', label: 'Guns per year' } });
 
 describe('layoutRange()', () => {
@@ -38,7 +49,7 @@ describe('layoutRange()', () => {
   });
 
   it('stacks rows top to bottom without overlap', () => {
-    const { layouts } = estimateChart(ds, KINDS);
+    const { layouts } = estimateChart();
     for (const v of VARIANTS) {
       const ys = layouts[v].rows.map((r) => r.y);
       expect([...ys].sort((a, b) => a - b)).toEqual(ys);
@@ -55,19 +66,19 @@ describe('layoutRange()', () => {
 
 describe('estimateChart()', () => {
   it('words each kind of figure plainly', () => {
-    expect(estimateText(89816, 212887, 359205)).toBe('212,887 (89,816–359,205)');
-    expect(estimateText(500000, null, null)).toBe('more than 500,000');
-    expect(estimateText(342000, null, 597000)).toBe('342,000–597,000');
+    expect(estimateText(89816, 212887, 359205, words)).toBe('212,887 (89,816–359,205)');
+    expect(estimateText(500000, null, null, words)).toBe('more than 500,000');
+    expect(estimateText(342000, null, 597000, words)).toBe('342,000–597,000');
   });
 
   it('keeps rows in order of publication and names the lowest and highest in the description', () => {
-    const chart = estimateChart(ds, KINDS);
+    const chart = estimateChart();
     expect(chart.layouts.narrow.rows.map((r) => r.id)).toEqual(ds.rows.map((r) => r.id));
     expect(chart.desc).toContain('from 21,000 (Agency A) to 730,000 (Research centre E)');
   });
 
   it('keeps every label inside the SVG and apart', () => {
-    const { layouts } = estimateChart(ds, KINDS);
+    const { layouts } = estimateChart();
     for (const v of VARIANTS) {
       expect(outside(layouts[v].texts, layouts[v].width, layouts[v].height), v).toEqual([]);
       expect(overlapping(layouts[v].texts), v).toEqual([]);
@@ -75,8 +86,8 @@ describe('estimateChart()', () => {
   });
 
   it('is deterministic and matches the golden SVGs', async () => {
-    expect(estimateChart(ds, KINDS)).toEqual(estimateChart(ds, KINDS));
-    const html = await render(RangeChart, { id: 'estimates', title: 'Fixture estimates', ...estimateChart(ds, KINDS) });
+    expect(estimateChart()).toEqual(estimateChart());
+    const html = await render(RangeChart, { id: 'estimates', title: 'Fixture estimates', ...estimateChart() });
     const [narrow, wide] = svgs(html);
     expect(compareGolden('estimates-narrow', narrow!)).toBeNull();
     expect(compareGolden('estimates-wide', wide!)).toBeNull();

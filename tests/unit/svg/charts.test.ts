@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartBuild } from '../../../src/lib/charts/figure';
 import { VARIANTS, type TextMark } from '../../../src/lib/charts/scales';
-import { STORY_CHARTS, type StoryChart } from '../../../src/lib/charts/specs/registry';
+import { buildChart } from '../../../src/lib/charts/build';
+import { chartEntries } from '../charts/entries';
 import { drawChart } from '../../../src/lib/svg/chart';
 import { markState } from '../../../src/lib/svg/charts/marks';
 import { mix } from '../../../src/lib/svg/palette';
@@ -17,10 +18,13 @@ const p = sitePalette();
 const allowed = new Set([...Object.values(p), mix(p.total, 20, p.paper), ...[p.range, p.cat1, p.cat2, p.cat3, p.cat4, p.cat5, p.cat6].map((c) => mix(c, 25, p.paper))]);
 
 function build(name: string, locale: Locale): ChartBuild {
-  const spec = STORY_CHARTS[name as keyof typeof STORY_CHARTS] as StoryChart;
-  const data = spec.datasets.map((id) => loadDataset(id, locale)!);
-  return { kind: spec.kind, spec, built: spec.build(data as never, locale) } as ChartBuild;
+  const entry = chartEntries(locale)[name]!;
+  const data = entry.datasets.map((id) => loadDataset(id, locale)!);
+  const { kind, built } = buildChart(name, entry, data, locale);
+  return { kind, spec: { kind, datasets: entry.datasets, tables: entry.tables }, built } as ChartBuild;
 }
+/** Every chart entry of content/charts, with the renderer kind its type draws with. */
+const CHARTS = Object.fromEntries(Object.keys(chartEntries()).map((name) => [name, { kind: build(name, 'en').kind }]));
 
 /** The text marks of any layout kind (a combo has two panels). */
 const textsOf = (l: { texts?: TextMark[]; bars?: { texts: TextMark[] }; line?: { texts: TextMark[] } }): TextMark[] => [...(l.texts ?? []), ...(l.bars?.texts ?? []), ...(l.line?.texts ?? [])];
@@ -44,12 +48,12 @@ function expectedShapes(fig: ChartBuild, variant: (typeof VARIANTS)[number]): nu
 }
 
 it('covers every layout kind', () => {
-  expect([...new Set(Object.values(STORY_CHARTS).map((s) => s.kind))].sort()).toEqual(['bars', 'combo', 'hbar', 'range', 'timeline', 'units']);
+  expect([...new Set(Object.values(CHARTS).map((s) => s.kind))].sort()).toEqual(['bars', 'combo', 'hbar', 'range', 'timeline', 'units']);
 });
 
-for (const name of Object.keys(STORY_CHARTS)) {
+for (const name of Object.keys(CHARTS)) {
   for (const variant of VARIANTS) {
-    describe(`${name} (${STORY_CHARTS[name as keyof typeof STORY_CHARTS].kind}), ${variant}`, () => {
+    describe(`${name} (${CHARTS[name]!.kind}), ${variant}`, () => {
       const fig = build(name, 'en');
       const { width, height } = fig.built.layouts[variant];
       const { type, words } = recorder();
