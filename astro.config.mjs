@@ -17,6 +17,10 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://iron-river.org',
   trailingSlash: 'always',
+  // The content cache sits in the project, not in node_modules: test copies of the project
+  // (tests/support/fixture-site.ts) and worktrees share node_modules by symlink, and must not
+  // read each other's content.
+  cacheDir: './.astro/cache',
   // Inline the (small) CSS: no render-blocking stylesheet requests before the first paint.
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {

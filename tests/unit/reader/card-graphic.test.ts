@@ -1,10 +1,11 @@
 // A chapter's key graphic on its card, through the same figure builders its components call
-// (datasets read from content/data here instead of Astro's content layer): the chapter's own
+// (datasets, chart entries and map states read from content/ here instead of Astro's content layer): the chapter's own
 // chart or map in its summary state, with the map's legend, in the card's edition.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { loadDataset } from '../../support/datasets';
 import { loadMapStates } from '../../support/map-states';
+import { chartEntries } from '../charts/entries';
 import { cardGraphic } from '../../../src/lib/reader/card-graphic';
 import type { FigureInstance } from '../../../src/lib/reader/figures';
 import { figuresInMdx } from '../../support/mdx-figures';
@@ -12,6 +13,7 @@ import type { Locale } from '../../../src/lib/i18n/locales';
 import { recorder, shapes, sitePalette } from '../svg/drawn';
 
 vi.mock('../../../src/lib/data/get', () => ({ getDataset: async (id: string, locale: Locale) => loadDataset(id, locale) }));
+vi.mock('../../../src/lib/charts/entries', () => ({ getChart: async (id: string, locale: Locale) => chartEntries(locale)[id] }));
 vi.mock('../../../src/lib/map/registry', () => ({ getMapStates: async (locale: Locale) => loadMapStates(locale) }));
 
 /** The first words of the source map's legend title, as content/maps/sources.json gives them in an edition. */
