@@ -56,6 +56,8 @@ for (const url of chapters) {
   test(`@mobile ${url}: adding the copy-link buttons beside the headings moves nothing`, async ({ page }) => {
     await page.goto(url, { waitUntil: 'load' });
     await expect(page.locator('.chapter__body .heading-link').first()).toBeAttached();
+    // Blocks below the fold are drawn while the page is idle (offscreen.css): measure once all are.
+    await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('main *')].filter((e) => getComputedStyle(e).contentVisibility === 'auto').length), { timeout: 15_000 }).toBe(0);
     const wrapped = await page.evaluate(storyBoxes);
     // The page as it is painted before the script runs: every heading bare, JavaScript on.
     await page.evaluate(() => document.querySelectorAll('.chapter__body > .heading-link').forEach((wrap) => wrap.replaceWith(wrap.querySelector('h2, h3')!)));
