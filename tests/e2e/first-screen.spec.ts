@@ -5,7 +5,10 @@
 // - on a phone, a scroll story's step card never leaves figure text colliding with it: the card
 //   is opaque, whatever it passes over is hidden under it, and where the card sits for reading
 //   (reached by scrolling, by a step's link or by the step buttons) the figure's title, legend
-//   and labels are all above it, in view.
+//   and labels are all above it, in view;
+// - the script that adds copy-link buttons beside section headings (after the first paint) moves
+//   nothing: the story with its headings wrapped and the same story with them bare lay out alike
+//   (this wrapping was the layout shift of the chapters that open on a heading).
 import { gzipSync } from 'node:zlib';
 import { builtChapters, expect, test } from './fixtures';
 
@@ -37,6 +40,30 @@ for (const url of chapters) {
     expect(size, 'gzip bytes up to the end of the first paragraph').toBeLessThanOrEqual(ROUND_TRIP);
     expect(html.slice(end), 'no stylesheet after the first paragraph').not.toMatch(/<style|<link[^>]+rel="stylesheet"/);
     expect(prefix, 'no external stylesheet before it').not.toMatch(/<link[^>]+rel="stylesheet"/);
+  });
+}
+
+/** Top and height, in page pixels, of every block of the story (wrapped headings measured by their heading). */
+function storyBoxes() {
+  const body = document.querySelector('.chapter__body')!;
+  return [...body.children].map((el) => {
+    const box = (el.classList.contains('heading-link') ? el.querySelector('h2, h3')! : el).getBoundingClientRect();
+    return `${Math.round(box.top + scrollY)}+${Math.round(box.height)}`;
+  });
+}
+
+for (const url of chapters) {
+  test(`@mobile ${url}: adding the copy-link buttons beside the headings moves nothing`, async ({ page }) => {
+    await page.goto(url, { waitUntil: 'load' });
+    await expect(page.locator('.chapter__body .heading-link').first()).toBeAttached();
+    // Blocks below the fold are drawn while the page is idle (offscreen.css): measure once all are.
+    await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('main *')].filter((e) => getComputedStyle(e).contentVisibility === 'auto').length), { timeout: 15_000 }).toBe(0);
+    const wrapped = await page.evaluate(storyBoxes);
+    // The page as it is painted before the script runs: every heading bare, JavaScript on.
+    await page.evaluate(() => document.querySelectorAll('.chapter__body > .heading-link').forEach((wrap) => wrap.replaceWith(wrap.querySelector('h2, h3')!)));
+    const bare = await page.evaluate(storyBoxes);
+    expect(wrapped.length).toBe(bare.length);
+    expect(wrapped, 'top+height of each block of the story, headings wrapped vs bare').toEqual(bare);
   });
 }
 
