@@ -11,38 +11,12 @@ import { drawLayer, type DrawContext } from './marks';
 import { stateText } from './derive';
 import type { MapBase, Point } from './geometry';
 import type { MapState, MapStates } from './states';
+import type { MapLayout, Visibility } from './layout';
 
 export { binOf, MAX_FLOW_WIDTH, spreadStarts } from './marks';
 
-export interface Visibility {
-  /** States the mark is drawn in; absent: always. */
-  states?: MapState[];
-  /** States the mark is emphasised in. */
-  emph?: MapState[];
-}
-export interface AreaMark extends Visibility { area: string; cls: string }
-export interface PathMark extends Visibility { id: string; d: string; cls: string }
-export interface FlowMark extends Visibility { id: string; d: string; head: string; width: number }
-export interface PointMark extends Visibility { id: string; at: Point; shape: 'square' | 'diamond'; cls: string }
-export interface LabelMark extends Visibility { id: string; at: Point; lines: string[]; anchor: 'start' | 'middle' | 'end'; cls: string }
-export interface LegendMark extends Visibility { id: string; title: string; items: { cls: string; label: string; width?: number }[] }
-export interface NoteMark extends Visibility { id: string; text: string }
+export type { AreaMark, FlowMark, LabelMark, LegendMark, MapLayout, NoteMark, PathMark, PointMark, Visibility } from './layout';
 
-export interface MapLayout {
-  states: MapState[];
-  /** States in which the border line is emphasised. */
-  borderEmph: MapState[];
-  fills: AreaMark[];
-  outlines: AreaMark[];
-  paths: PathMark[];
-  flows: FlowMark[];
-  points: PointMark[];
-  labels: LabelMark[];
-  legends: LegendMark[];
-  notes: NoteMark[];
-  /** One plain sentence per state saying what the map shows (for the figure's text alternative). */
-  describe: Partial<Record<MapState, string>>;
-}
 type MarkList = keyof Omit<MapLayout, 'states' | 'borderEmph' | 'describe'>;
 
 /** What the layout needs besides entries and data: the base map and its projections. */

@@ -13,7 +13,7 @@ import { flowShape } from './flows';
 import { nameLines } from './labels';
 import { cellText, stateText, type ValueContext } from './derive';
 import type { MapBase, Point } from './geometry';
-import type { MapLayout } from './layers';
+import type { MapLayout } from './layout';
 
 /** Widest flow line, in map px. */
 export const MAX_FLOW_WIDTH = 14;
