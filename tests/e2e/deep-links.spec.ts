@@ -5,7 +5,7 @@
 // Following an in-page link from a fresh page (where blocks still skip rendering) lands the same
 // way. Also checks that a fresh page does skip them, and draws them all soon after it loads.
 import type { Page } from '@playwright/test';
-import { builtChapters, expect, test } from './fixtures';
+import { allDrawn, builtChapters, expect, test } from './fixtures';
 
 interface Targets { heading: string; note: string; step: string | null }
 
@@ -24,11 +24,6 @@ function place(id: string) {
   const el = document.getElementById(id)!;
   const px = (v: string) => parseFloat(v) || 0;
   return { top: Math.round(el.getBoundingClientRect().top), margin: Math.round(px(getComputedStyle(document.documentElement).scrollPaddingTop) + px(getComputedStyle(el).scrollMarginTop)) };
-}
-
-/** Resolves once the page has drawn every block it skipped (none left with content-visibility: auto). */
-async function allDrawn(page: Page) {
-  await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('main *')].filter((e) => getComputedStyle(e).contentVisibility === 'auto').length), { timeout: 15_000 }).toBe(0);
 }
 
 async function expectAtTop(page: Page, id: string) {

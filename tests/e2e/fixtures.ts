@@ -18,6 +18,11 @@ export const test = base.extend<{ offsite: string[] }>({
 });
 export { expect };
 
+/** Resolves once the page has drawn every block it skipped on load (styles/offscreen.css): none is left with content-visibility: auto. */
+export async function allDrawn(page: import('@playwright/test').Page) {
+  await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('main *')].filter((e) => getComputedStyle(e).contentVisibility === 'auto').length), { timeout: 15_000 }).toBe(0);
+}
+
 /** Every page of the built site, from the sitemap of links on the home page plus fixed pages. */
 export const FIXED_PAGES = ['/', '/sources/', '/glossary/', '/404.html'];
 
