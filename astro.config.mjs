@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import contentIntegrity from './src/integrations/content-integrity.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
+import deferredIslands from './src/integrations/deferred-islands.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import sitemap from '@astrojs/sitemap';
 import { sitemapOptions } from './src/lib/reader/sitemap.ts';
@@ -28,7 +29,7 @@ export default defineConfig({
   },
   // English keeps today's URLs; Spanish lives under /es/ (src/lib/i18n/locales.ts).
   i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
-  integrations: [contentIntegrity(), mdx(), staticHeaders(), searchIndex(), sitemap(sitemapOptions)],
+  integrations: [contentIntegrity(), mdx(), deferredIslands(), staticHeaders(), searchIndex(), sitemap(sitemapOptions)],
   devToolbar: { enabled: false },
   security: {
     // Strict CSP: scripts and styles only from this site or by hash (Astro hashes what it

@@ -72,6 +72,6 @@ describe('subset web fonts', () => {
       expect(fallbacks.length, family).toBeGreaterThanOrEqual(2);
       for (const name of new Set(fallbacks)) expect(tokens, `${name} in tokens.css`).toContain(`'${name}'`);
     }
-    expect(css.match(/^  font-display: swap;$/gm)?.length).toBe(3);
+    expect(css.match(/^  font-display: optional;$/gm)?.length).toBe(3);
   });
 });

@@ -1,0 +1,81 @@
+// The first paint waits for the HTML alone (issue 13), checked on the built site:
+// - no script, font or other file is requested before the page's first paint (the islands'
+//   modules are listed by lib/site/defer-scripts.ts and loaded by the boot script after it; the
+//   icon is left out, as the browser fetches it on its own schedule), and every listed module is
+//   then loaded and run;
+// - a first visit is set in the metric-matched local faces, fetches the web fonts after its first
+//   paint and remembers it; the next page uses the web fonts from its first paint; neither moves
+//   anything (no layout shift at all);
+// - embeds store nothing in the reader's browser; without JavaScript the web fonts are used.
+import type { Page } from '@playwright/test';
+import { builtChapters, builtPages, expect, test } from './fixtures';
+
+const pages = ['/', ...builtChapters()];
+const FONTS_KEY = 'iron-river:fonts';
+
+/** Layout shifts from the start of the page, summed (layout-shift entries are buffered). */
+function shiftsSoFar(page: Page) {
+  return page.evaluate(() => new Promise<number>((resolve) => {
+    let sum = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) sum += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    setTimeout(() => resolve(sum), 100);
+  }));
+}
+
+/** The first font family the story's first paragraph asks for. */
+const firstFamily = (page: Page) => page.locator('main p').first().evaluate((p) => getComputedStyle(p).fontFamily.split(',')[0]!.trim().replace(/"/g, ''));
+
+for (const url of pages) {
+  test(`@mobile-only ${url}: nothing is requested before the first paint, and every island loads after it`, async ({ page }) => {
+    await page.goto(url, { waitUntil: 'load' });
+    const listed = await page.evaluate(() => JSON.parse(document.getElementById('ir-islands')?.textContent ?? '[]') as string[]);
+    expect(listed.length, 'modules listed for after the first paint').toBeGreaterThan(0);
+    // Every listed module is requested and run (the boot script adds it to <head>).
+    await expect.poll(() => page.evaluate((srcs) => srcs.filter((src) => {
+      const entry = performance.getEntriesByName(new URL(src, location.href).href)[0] as PerformanceResourceTiming | undefined;
+      return entry && entry.responseEnd > 0 && document.head.querySelector(`script[src="${src}"]`);
+    }).length, listed), { timeout: 15_000 }).toBe(listed.length);
+    await page.waitForLoadState('networkidle');
+    const { paint, early } = await page.evaluate(() => {
+      const paint = performance.getEntriesByName('first-contentful-paint')[0]!.startTime;
+      const early = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.startTime < paint && !r.name.endsWith('/favicon.svg')).map((r) => `${r.name} at ${Math.round(r.startTime)} ms`);
+      return { paint, early };
+    });
+    expect(paint, 'first contentful paint').toBeGreaterThan(0);
+    expect(early, `requested before the first paint (${Math.round(paint)} ms)`).toEqual([]);
+  });
+}
+
+test('@mobile-only a first visit paints in the local faces and fetches the web fonts for the next page, which paints in them; nothing shifts', async ({ page }) => {
+  const [first, second] = builtChapters();
+  await page.goto(first!, { waitUntil: 'load' });
+  expect(await page.evaluate(() => document.documentElement.hasAttribute('data-fonts'))).toBe(false);
+  expect(await firstFamily(page)).toBe('Source Serif 4 Georgia');
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), FONTS_KEY), { timeout: 15_000 }).toBe('1');
+  const fonts = await page.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.name.endsWith('.woff2')).length);
+  expect(fonts, 'web font files fetched').toBe(3);
+  expect(await firstFamily(page), 'the painted page keeps its faces').toBe('Source Serif 4 Georgia');
+  expect(await shiftsSoFar(page)).toBe(0);
+
+  await page.goto(second!, { waitUntil: 'load' });
+  expect(await page.evaluate(() => document.documentElement.hasAttribute('data-fonts'))).toBe(true);
+  expect(await firstFamily(page)).toBe('Source Serif 4');
+  expect(await page.evaluate(async () => (await document.fonts.load('1em "Source Serif 4"')).length)).toBeGreaterThan(0);
+  expect(await shiftsSoFar(page)).toBe(0);
+});
+
+test('@mobile-only an embed stores nothing in the reader\'s browser', async ({ page }) => {
+  const embed = builtPages().find((path) => path.startsWith('/embed/'));
+  expect(embed, 'an embed page').toBeTruthy();
+  await page.goto(embed!, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  expect(await page.evaluate(() => document.documentElement.hasAttribute('data-embed'))).toBe(true);
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+});
+
+test('@no-js without JavaScript the web fonts are used from the first paint', async ({ page }) => {
+  await page.goto(builtChapters()[0]!);
+  expect(await firstFamily(page)).toBe('Source Serif 4');
+});
