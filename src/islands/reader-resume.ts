@@ -50,6 +50,8 @@ class ResumeReading extends HTMLElement {
     addEventListener('scroll', this.#schedule, { passive: true });
     addEventListener('pagehide', this.#save);
     document.addEventListener('visibilitychange', this.#flush);
+    // The island arrives after the first paint: a reader may already have scrolled.
+    if (scrollY > 0) this.#schedule();
   }
 
   disconnectedCallback() {

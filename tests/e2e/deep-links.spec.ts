@@ -5,7 +5,7 @@
 // Following an in-page link from a fresh page (where blocks still skip rendering) lands the same
 // way. Also checks that a fresh page does skip them, and draws them all soon after it loads.
 import type { Page } from '@playwright/test';
-import { allDrawn, builtChapters, expect, test } from './fixtures';
+import { allDrawn, builtChapters, expect, islandsLoaded, test } from './fixtures';
 
 interface Targets { heading: string; note: string; step: string | null }
 
@@ -75,6 +75,7 @@ for (const url of chapters) {
         Object.assign(window, { __held: held, requestIdleCallback: (run: IdleRequestCallback) => held.push(run) });
       });
       await page.goto(url, { waitUntil: 'load' });
+      await islandsLoaded(page);
       const skipping = await page.evaluate(() => getComputedStyle(document.querySelector('.chapter__end .notes')!).contentVisibility);
       expect(skipping, 'the notes skip rendering on a fresh page').toBe('auto');
       // Follow an in-page link to the note (a fragment navigation, as a click on a citation makes).

@@ -8,7 +8,7 @@
 //   anything (no layout shift at all);
 // - embeds store nothing in the reader's browser; without JavaScript the web fonts are used.
 import type { Page } from '@playwright/test';
-import { builtChapters, builtPages, expect, test } from './fixtures';
+import { builtChapters, builtPages, expect, islandsLoaded, test } from './fixtures';
 
 const pages = ['/', ...builtChapters()];
 const FONTS_KEY = 'iron-river:fonts';
@@ -30,13 +30,8 @@ const firstFamily = (page: Page) => page.locator('main p').first().evaluate((p) 
 for (const url of pages) {
   test(`@mobile-only ${url}: nothing is requested before the first paint, and every island loads after it`, async ({ page }) => {
     await page.goto(url, { waitUntil: 'load' });
-    const listed = await page.evaluate(() => JSON.parse(document.getElementById('ir-islands')?.textContent ?? '[]') as string[]);
-    expect(listed.length, 'modules listed for after the first paint').toBeGreaterThan(0);
     // Every listed module is requested and run (the boot script adds it to <head>).
-    await expect.poll(() => page.evaluate((srcs) => srcs.filter((src) => {
-      const entry = performance.getEntriesByName(new URL(src, location.href).href)[0] as PerformanceResourceTiming | undefined;
-      return entry && entry.responseEnd > 0 && document.head.querySelector(`script[src="${src}"]`);
-    }).length, listed), { timeout: 15_000 }).toBe(listed.length);
+    expect(await islandsLoaded(page), 'modules listed for after the first paint').toBeGreaterThan(0);
     await page.waitForLoadState('networkidle');
     const { paint, early } = await page.evaluate(() => {
       const paint = performance.getEntriesByName('first-contentful-paint')[0]!.startTime;

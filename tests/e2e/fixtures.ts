@@ -18,6 +18,16 @@ export const test = base.extend<{ offsite: string[] }>({
 });
 export { expect };
 
+/** Resolves once every island module the page lists (lib/site/defer-scripts.ts) has been added by the boot script and loaded; returns how many there are. */
+export async function islandsLoaded(page: import('@playwright/test').Page): Promise<number> {
+  const listed = await page.evaluate(() => JSON.parse(document.getElementById('ir-islands')?.textContent ?? '[]') as string[]);
+  await expect.poll(() => page.evaluate((srcs) => srcs.filter((src) => {
+    const entry = performance.getEntriesByName(new URL(src, location.href).href)[0] as PerformanceResourceTiming | undefined;
+    return entry && entry.responseEnd > 0 && document.head.querySelector(`script[src="${src}"]`);
+  }).length, listed), { timeout: 15_000 }).toBe(listed.length);
+  return listed.length;
+}
+
 /** Resolves once the page has drawn every block it skipped on load (styles/offscreen.css): none is left with content-visibility: auto. */
 export async function allDrawn(page: import('@playwright/test').Page) {
   await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('main *')].filter((e) => getComputedStyle(e).contentVisibility === 'auto').length), { timeout: 15_000 }).toBe(0);

@@ -175,7 +175,10 @@ test.describe('linear reading mode', () => {
     await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => ((window as unknown as { early: string | undefined }).early = document.documentElement.dataset.reading)));
     await page.reload();
     expect(await page.evaluate(() => (window as unknown as { early: string | undefined }).early)).toBe('linear');
-    await page.getByRole('button', { name: 'Linear reading' }).click();
+    // The toggle shows the remembered mode once its island has arrived (after the first paint).
+    const again = page.getByRole('button', { name: 'Linear reading' });
+    await expect(again).toHaveAttribute('aria-pressed', 'true');
+    await again.click();
     await expect(page.locator('html')).not.toHaveAttribute('data-reading', /./);
   });
 

@@ -34,9 +34,10 @@ export const BOOT_SCRIPT = [
   // load() runs once the HTML is parsed and the first contentful paint has happened (or, where
   // paint timing is missing or the tab was hidden, a second after the load event). Visits that
   // land mid-page (a #fragment, a reload, back/forward: no data-offscreen) do not wait for the
-  // paint, so the islands settle a deep-linked step before the reader sees it.
+  // paint: their modules are added as the HTML finishes parsing and so, as before, run before the
+  // load event, settling a deep-linked step before the reader sees it.
   "var parsed = document.readyState !== 'loading', painted = !('offscreen' in d.dataset), started = false;",
-  'function ready() { if (parsed && painted && !started) { started = true; setTimeout(load, 0); } }',
+  'function ready() { if (parsed && painted && !started) { started = true; load(); } }',
   "if (!parsed) document.addEventListener('DOMContentLoaded', function () { parsed = true; ready(); });",
   "try { new PerformanceObserver(function (list) { if (list.getEntriesByName('first-contentful-paint').length) { painted = true; ready(); } }).observe({ type: 'paint', buffered: true }); } catch (e) { painted = true; }",
   "addEventListener('load', function () { setTimeout(function () { parsed = painted = true; ready(); }, 1000); });",
