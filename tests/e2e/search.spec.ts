@@ -84,7 +84,9 @@ test('filters narrow by kind and by chapter', async ({ page }) => {
   // and the terms, sources, datasets and guide that belong to it).
   await search(page, '', 'straw purchase');
   await page.locator('#search-chapter').selectOption('the-crackdown');
+  // The island writes the URL and marks itself busy in one step, then replaces the results.
   await expect(page).toHaveURL(/chapter=the-crackdown/);
+  await expect(page.locator('site-search')).not.toHaveAttribute('aria-busy', 'true');
   await expect(page.locator(hits).first()).toBeVisible();
   const inChapter = await page.locator(hits).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(inChapter.filter((p) => p.startsWith('/chapters/')).every((p) => p === '/chapters/the-crackdown/'), inChapter.join(' ')).toBe(true);
