@@ -6,6 +6,8 @@
 // - a first visit is set in the metric-matched local faces, fetches the web fonts after its first
 //   paint and remembers it; the next page uses the web fonts from its first paint; neither moves
 //   anything (no layout shift at all);
+// - a header row parsed only in part (the parser may pause inside it and a frame be painted)
+//   shows none of its right-hand tools, whose places depend on the tools parsed after them;
 // - embeds store nothing in the reader's browser; without JavaScript the web fonts are used.
 import type { Page } from '@playwright/test';
 import { builtChapters, builtPages, expect, islandsLoaded, test } from './fixtures';
@@ -59,6 +61,32 @@ test('@mobile-only a first visit paints in the local faces and fetches the web f
   expect(await firstFamily(page)).toBe('Source Serif 4');
   expect(await page.evaluate(async () => (await document.fonts.load('1em "Source Serif 4"')).length)).toBeGreaterThan(0);
   expect(await shiftsSoFar(page)).toBe(0);
+});
+
+test('@mobile-only a header row parsed in part shows none of its tools, so no tool is painted where it will not stay', async ({ page }) => {
+  const url = builtChapters()[0]!;
+  const html = await (await page.request.get(url)).text();
+  const header = html.slice(html.indexOf('<header'), html.indexOf('</header>'));
+  const at = (marker: string, after = '') => {
+    const i = html.indexOf(marker, html.indexOf('<header'));
+    expect(i, marker).toBeGreaterThan(0);
+    return after ? html.indexOf(after, i) + after.length : i + marker.length;
+  };
+  const cuts = { 'after the menu': at('</details>'), 'after the edition link': at('data-language-switch', '</a>'), 'inside the theme toggle': at('<theme-toggle', '>') };
+  const tools = () => page.locator('.site-header > :not(.site-header__name)').evaluateAll((els) => els.map((e) => `${e.className || e.tagName}: ${getComputedStyle(e).visibility}`));
+  for (const [where, cut] of Object.entries(cuts)) {
+    await page.route(`**${url}`, (route) => route.fulfill({ contentType: 'text/html', body: html.slice(0, cut) }));
+    await page.goto(url);
+    const shown = (await tools()).filter((t) => !t.endsWith('hidden'));
+    expect(shown, `header cut ${where}`).toEqual([]);
+    await page.unroute(`**${url}`);
+  }
+  // The whole row: every tool shown, and the end marker is the row's last element (a tool added
+  // after it would be shown before the row is complete).
+  await page.goto(url);
+  expect(header.trimEnd().endsWith('</span>') && /<span class="site-header__end"[^>]*><\/span>\s*$/.test(header), 'the end marker closes the header').toBe(true);
+  expect((await tools()).filter((t) => t.endsWith('hidden') && !t.startsWith('site-header__end')), 'tools hidden in the whole row').toEqual([]);
+  await expect(page.locator('.site-nav__toggle')).toBeVisible();
 });
 
 test('@mobile-only an embed stores nothing in the reader\'s browser', async ({ page }) => {
