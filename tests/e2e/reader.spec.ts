@@ -183,6 +183,7 @@ test.describe('linear reading mode', () => {
   });
 
   test('in linear mode every scroll story is stacked: no sticky figure, every step visible', async ({ page }) => {
+    test.setTimeout(60_000); // walks every chapter in one test: a third of its timeout stays above its 17 s on a busy machine
     let stories = 0;
     let chartStills = 0;
     for (const url of chapters) {
@@ -232,6 +233,7 @@ test.describe('copy links', () => {
   });
 
   test('every section heading has a keyboard-operable copy-link button; ids and heading text are unchanged', async ({ page }) => {
+    test.setTimeout(60_000); // walks every chapter in one test: a third of its timeout stays above its 17 s on a busy machine
     const ids = sections(longest);
     expect(ids.length, 'sections in the longest chapter').toBeGreaterThan(0);
     await page.goto(longest);
@@ -254,6 +256,7 @@ test.describe('copy links', () => {
   });
 
   test('every scroll step has a copy-link button with a stable, human-readable id', async ({ page }) => {
+    test.setTimeout(60_000); // walks every chapter in one test: a third of its timeout stays above its 17 s on a busy machine
     let steps = 0;
     for (const url of chapters) {
       await page.goto(url);

@@ -48,6 +48,7 @@ test('every note marker in every chapter leads to a note, and every back link to
 // One h1, a language, a title and a description on every page: read from dist/ in integrity.spec.ts.
 
 test('a key term opens its definition by keyboard and closes with Escape', async ({ page }) => {
+  test.setTimeout(60_000); // walks every chapter in one test: a third of its timeout stays above its 17 s on a busy machine
   for (const url of chapters) {
     await page.goto(url);
     const term = page.locator('.chapter__body button.term').first();
