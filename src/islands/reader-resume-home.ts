@@ -9,7 +9,10 @@ class ResumeHome extends HTMLElement {
     const best = latestResumable(chapters.map((c) => [c, parsePlace(store.get(placeKey(c.slug)))] as const));
     const box = this.querySelector<HTMLElement>('.resume-home');
     const link = this.querySelector<HTMLAnchorElement>('.resume-home__link');
-    if (!best || !box || !link) return;
+    if (!best || !box || !link) {
+      delete document.documentElement.dataset.resume; // the room the boot script kept, if any
+      return;
+    }
     const [chapter, place] = best;
     link.href = `${chapter.href}#${place.anchor}`;
     link.textContent = place.anchor === 'main' ? chapter.title : message('resumeAt', { title: chapter.title, label: place.label });

@@ -47,6 +47,7 @@ class ResumeReading extends HTMLElement {
     // inserted above them then would only push the text down under their eyes.
     const navigation = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type ?? 'navigate';
     if (saved && !location.hash && navigation === 'navigate' && document.getElementById(saved.anchor)) this.#offer(saved);
+    else this.#close();
     addEventListener('scroll', this.#schedule, { passive: true });
     addEventListener('pagehide', this.#save);
     document.addEventListener('visibilitychange', this.#flush);
@@ -61,23 +62,28 @@ class ResumeReading extends HTMLElement {
     clearTimeout(this.#timer);
   }
 
+  /** Hides the notice and gives back the room the boot script kept for it (html[data-resume]). */
+  #close() {
+    const box = this.querySelector<HTMLElement>('.resume');
+    if (box) box.hidden = true;
+    delete document.documentElement.dataset.resume;
+  }
+
   #offer(place: Place) {
     const box = this.querySelector<HTMLElement>('.resume');
     const link = this.querySelector<HTMLAnchorElement>('.resume__link');
     const forget = this.querySelector<HTMLButtonElement>('.resume__forget');
-    if (!box || !link || !forget) return;
+    if (!box || !link || !forget) return this.#close();
     link.href = `#${place.anchor}`;
     const label = this.querySelector('.resume__label');
     if (label) label.textContent = place.label;
     const percent = this.querySelector('.resume__percent');
     if (percent) percent.textContent = `${Math.round(place.fraction * 100)}%`;
     box.hidden = false;
-    link.addEventListener('click', () => {
-      box.hidden = true;
-    });
+    link.addEventListener('click', () => this.#close());
     forget.addEventListener('click', () => {
       store.set(this.#key, null);
-      box.hidden = true;
+      this.#close();
       announce(message('forgotten'));
       (document.querySelector('h1') as HTMLElement | null)?.focus();
     });

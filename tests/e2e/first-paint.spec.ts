@@ -8,6 +8,8 @@
 //   anything (no layout shift at all);
 // - a header row parsed only in part (the parser may pause inside it and a frame be painted)
 //   shows none of its right-hand tools, whose places depend on the tools parsed after them;
+// - a returning reader's "resume" notice (chapter and home page, both editions) has its room from
+//   the first paint, so nothing below it moves when its island fills it in;
 // - embeds store nothing in the reader's browser; without JavaScript the web fonts are used.
 import type { Page } from '@playwright/test';
 import { builtChapters, builtPages, expect, islandsLoaded, test } from './fixtures';
@@ -88,6 +90,37 @@ test('@mobile-only a header row parsed in part shows none of its tools, so no to
   expect((await tools()).filter((t) => t.endsWith('hidden') && !t.startsWith('site-header__end')), 'tools hidden in the whole row').toEqual([]);
   await expect(page.locator('.site-nav__toggle')).toBeVisible();
 });
+
+// The element just below each resume notice, and the notice itself.
+const resumePages = [
+  { url: builtChapters()[0]!, notice: '.resume', below: '.chapter__brief' },
+  { url: builtChapters('es')[1]!, notice: '.resume', below: '.chapter__brief' },
+  { url: '/', notice: '.resume-home', below: '.chapters' },
+  { url: '/es/', notice: '.resume-home', below: '.chapters' },
+];
+for (const { url, notice, below } of resumePages) {
+  test(`@mobile-only ${url}: a saved place's notice keeps its room from the first paint; nothing below it moves when it is filled in`, async ({ page }) => {
+    const slug = (builtChapters().find((c) => url.includes(c.split('/')[2]!)) ?? builtChapters()[0]!).split('/')[2]!;
+    await page.goto('/404.html');
+    // (A chapter offers only places it has; the home page names the place whatever it is.)
+    const anchor = notice === '.resume' ? 'main' : 'a-section';
+    await page.evaluate(([key, place]) => localStorage.setItem(key!, place!), [`iron-river:place:${slug}`, JSON.stringify({ anchor, label: 'A section whose name is long enough to need more than one line on a phone', fraction: 0.07, at: Date.now() })]);
+    const top = () => page.locator(below).first().evaluate((el) => Math.round(el.getBoundingClientRect().top + scrollY));
+    // Before any island: the islands' modules never arrive.
+    await page.route('**/_astro/**/*.js', (route) => route.abort());
+    await page.goto(url, { waitUntil: 'load' });
+    expect(await page.locator(notice).evaluate((el) => `${el.getBoundingClientRect().height > 0 ? 'has room' : 'no room'}, ${getComputedStyle(el).visibility}`), 'unfilled notice').toBe('has room, hidden');
+    const before = await top();
+    await page.unroute('**/_astro/**/*.js');
+    // With the islands: the notice is filled in and shown, in the same room.
+    await page.goto(url, { waitUntil: 'load' });
+    await islandsLoaded(page);
+    await expect(page.locator(notice)).toBeVisible();
+    await expect(page.locator(notice)).toContainText('A section whose name');
+    expect(await top(), `top of ${below} once the notice is filled in`).toBe(before);
+    expect(await shiftsSoFar(page)).toBe(0);
+  });
+}
 
 test('@mobile-only an embed stores nothing in the reader\'s browser', async ({ page }) => {
   const embed = builtPages().find((path) => path.startsWith('/embed/'));

@@ -10,10 +10,16 @@
 //   metric-matched local faces, the web fonts are fetched for the next, and once they have loaded
 //   a flag says so; pages from then on use them from their first paint (styles/tokens.css), from
 //   the cache. Embeds set no flag: they store nothing in their readers' browsers.
+// - where the page offers "resume reading" (html[data-resume-slugs], see reader/ResumeNotice and
+//   ResumeHome) and this browser holds a place worth resuming, it sets html[data-resume], so the
+//   notice's room is kept from the first paint and its island only fills it in: the opening
+//   never moves down under a returning reader's eyes. html[data-resume-plain] limits this to the
+//   visits where the notice is offered (a plain navigation without a #fragment).
 // Kept here, byte for byte, so that astro.config.mjs can put its hash in every page's CSP
 // (Astro hashes the scripts it bundles, not inline ones).
 import { createHash } from 'node:crypto';
 import { ISLANDS_ID } from '../site/defer-scripts';
+import { PLACE_PREFIX, RESUME_MAX, RESUME_MIN } from '../reader/place';
 
 /** The flag that the web fonts have been loaded in this browser (so they are in its cache). */
 export const FONTS_KEY = 'iron-river:fonts';
@@ -25,6 +31,8 @@ export const BOOT_SCRIPT = [
   " if (localStorage.getItem('iron-river:reading') === 'linear') d.dataset.reading = 'linear';",
   ` if (localStorage.getItem('${FONTS_KEY}') === '1') d.dataset.fonts = ''; } catch (e) {}`,
   "try { var n = performance.getEntriesByType('navigation')[0]; if (!location.hash && n && n.type === 'navigate') d.dataset.offscreen = ''; } catch (e) {}",
+  "try { var r = d.getAttribute('data-resume-slugs'); if (r && (!d.hasAttribute('data-resume-plain') || 'offscreen' in d.dataset)) r.split(' ').forEach(function (slug) {",
+  ` var p = JSON.parse(localStorage.getItem('${PLACE_PREFIX}' + slug) || 'null'); if (p && p.fraction >= ${RESUME_MIN} && p.fraction <= ${RESUME_MAX}) d.dataset.resume = ''; }); } catch (e) {}`,
   'function load() {',
   ` var list = document.getElementById('${ISLANDS_ID}');`,
   " if (list) JSON.parse(list.textContent).forEach(function (src) { var s = document.createElement('script'); s.type = 'module'; s.async = false; s.src = src; document.head.appendChild(s); });",
