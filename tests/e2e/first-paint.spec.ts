@@ -8,6 +8,9 @@
 //   anything (no layout shift at all);
 // - a header row parsed only in part (the parser may pause inside it and a frame be painted)
 //   shows none of its right-hand tools, whose places depend on the tools parsed after them;
+// - the islands take only the room the page kept for them: headings, steps, figures, boxes and
+//   the blocks at a chapter's end are where they were before the islands arrived (every chapter,
+//   English at the phone width, Spanish at the desktop width);
 // - a returning reader's "resume" notice (chapter and home page, both editions) has its room from
 //   the first paint, so nothing below it moves when its island fills it in;
 // - embeds store nothing in the reader's browser; without JavaScript the web fonts are used.
@@ -90,6 +93,30 @@ test('@mobile-only a header row parsed in part shows none of its tools, so no to
   expect((await tools()).filter((t) => t.endsWith('hidden') && !t.startsWith('site-header__end')), 'tools hidden in the whole row').toEqual([]);
   await expect(page.locator('.site-nav__toggle')).toBeVisible();
 });
+
+/** Where every heading, step, figure, box and end block of the chapter sits (page coordinates). */
+const landmarks = (page: Page) => page.evaluate(() => [...document.querySelectorAll('main :is(h2, [data-step], figure, aside, .figure-share, .cite__item), .chapter__end > *')]
+  .map((e) => { const r = e.getBoundingClientRect(); return `${e.id || e.className || e.tagName}: top ${Math.round(r.top + scrollY)}, height ${Math.round(r.height)}`; }));
+const islandChapters = [...builtChapters().map((url) => ({ url, tag: '@mobile-only' })), ...builtChapters('es').map((url) => ({ url, tag: '' }))];
+for (const { url, tag } of islandChapters) {
+  test(`${tag} ${url}: when the islands arrive, nothing on the page moves`.trim(), async ({ page }) => {
+    // "#main" lays every block out at once (no offscreen skipping), so both loads measure real sizes.
+    await page.route('**/_astro/**/*.js', (route) => route.abort());
+    await page.goto(`${url}#main`, { waitUntil: 'load' });
+    const before = await landmarks(page);
+    expect(before.length, 'landmarks found').toBeGreaterThan(10);
+    await page.unroute('**/_astro/**/*.js');
+    await page.goto('about:blank'); // (the same URL again would only jump to its fragment)
+    await page.goto(`${url}#main`, { waitUntil: 'load' });
+    await islandsLoaded(page);
+    // The islands have done their work: every section heading and step has its copy-link button.
+    await expect.poll(() => page.evaluate(() => {
+      const links = [...document.querySelectorAll('copy-link')];
+      return links.length > 0 && links.every((l) => l.querySelector('button')) && [...document.querySelectorAll('[data-step]')].every((s) => s.querySelector('copy-link'));
+    })).toBe(true);
+    expect(await landmarks(page)).toEqual(before);
+  });
+}
 
 // The element just below each resume notice, and the notice itself.
 const resumePages = [
