@@ -143,7 +143,7 @@ class StoryScrolly extends HTMLElement {
     const step = this.#steps[index];
     if (!step) return;
     const smooth = fromButton && !reducedMotion();
-    const top = scrollTargetY(step.getBoundingClientRect().top + window.scrollY, step.offsetHeight, this.#trigger);
+    const top = scrollTargetY(step.getBoundingClientRect().top + window.scrollY, this.#trigger);
     this.#lockedUntil = smooth ? performance.now() + 1500 : 0;
     this.#expectedY = Math.min(top, document.documentElement.scrollHeight - window.innerHeight);
     window.scrollTo({ top, behavior: smooth ? 'smooth' : 'instant' });

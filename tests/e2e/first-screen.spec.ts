@@ -112,14 +112,16 @@ for (const url of chapters) {
   test(`@mobile-only ${url}: no step card leaves figure text colliding with it`, async ({ page }) => {
     test.setTimeout(90_000);
     await page.goto(url, { waitUntil: 'load' });
-    const scrollies = await page.locator('story-scrolly[data-enhanced]').evaluateAll((els) => els.map((e) => e.id));
+    const scrollies = await page.locator('story-scrolly').evaluateAll((els) => els.map((e) => e.id));
     test.skip(scrollies.length === 0, 'no scroll story in this chapter');
+    // The islands load after the first paint: wait until every story is enhanced.
+    await expect(page.locator('story-scrolly:not([data-enhanced])')).toHaveCount(0);
     const problems: string[] = [];
     for (const id of scrollies) {
       const steps = await page.locator(`#${id} .scrolly__step`).evaluateAll((els) => els.map((e) => e.id));
       for (const [i, step] of steps.entries()) {
         // Three moments of each step: just after its card crosses the trigger line, where the
-        // step buttons and links put it for reading, and halfway to the next step. Blocks above
+        // step buttons and links put it for reading (lib/scroll/geometry.ts: 120 px above the line), and halfway to the next step. Blocks above
         // take their real height as they are first drawn, so each target is measured again
         // after a first scroll.
         for (const k of [0, 1, 2]) {
@@ -129,7 +131,7 @@ for (const url of chapters) {
               const el = document.getElementById(step)!;
               const top = el.getBoundingClientRect().top + scrollY;
               const nextTop = next ? document.getElementById(next)!.getBoundingClientRect().top + scrollY : top + el.offsetHeight;
-              const y = [top - trigger + 4, top - (trigger - Math.min(el.offsetHeight / 2, 120)), Math.min(top - trigger + (nextTop - top) / 2, nextTop - trigger - 8)][k]!;
+              const y = [top - trigger + 4, top - (trigger - 120), Math.min(top - trigger + (nextTop - top) / 2, nextTop - trigger - 8)][k]!;
               window.scrollTo({ top: y, behavior: 'instant' });
             }, [step, steps[i + 1], k] as const);
             await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

@@ -33,13 +33,19 @@ export function activeIndex(tops: readonly number[], trigger: number): number {
   return active;
 }
 
+/** How far above the trigger line a step's top is put when it is scrolled to (px). */
+export const STEP_LIFT = 120;
+
 /**
- * Document scroll position that makes a step active and readable: its top sits a little above the
- * trigger line (half its height, at most `lift` px), so on phones the figure above stays in view.
+ * Document scroll position that makes a step active and readable: its top sits `lift` px above
+ * the trigger line, so on phones the figure above stays in view. The same for every step, so the
+ * stylesheet can give steps the scroll margin that makes the browser's own jump to a step's
+ * #fragment land exactly here (components/story/Scrolly.astro): a deep-linked step does not move
+ * when the island arrives.
  * @param stepTop the step's top in document coordinates
  */
-export function scrollTargetY(stepTop: number, stepHeight: number, trigger: number, margin = 16, lift = 120): number {
-  const topInViewport = Math.max(Math.min(margin, trigger), trigger - Math.min(stepHeight / 2, lift));
+export function scrollTargetY(stepTop: number, trigger: number, margin = 16, lift = STEP_LIFT): number {
+  const topInViewport = Math.max(Math.min(margin, trigger), trigger - lift);
   return Math.max(0, Math.round(stepTop - topInViewport));
 }
 

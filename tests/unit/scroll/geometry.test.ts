@@ -1,7 +1,8 @@
 // Which step is active for a scroll position, where the trigger line sits, where a deep link
 // or a button scrolls to: the rules the scrolly island relies on to land on the right picture.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { activeIndex, pixelOffset, scrollTargetY, stepIndexFromHash, triggerOffset, viewportChanged } from '@lib/scroll/geometry';
+import { activeIndex, pixelOffset, scrollTargetY, STEP_LIFT, stepIndexFromHash, triggerOffset, TRIGGER_SHARE, viewportChanged } from '@lib/scroll/geometry';
 
 describe('triggerOffset()', () => {
   it('puts the line mid-screen on wide screens and lower on phones, in whole pixels', () => {
@@ -44,19 +45,34 @@ describe('scrollTargetY()', () => {
     const steps = [{ top: 1000, h: 200 }, { top: 1800, h: 900 }, { top: 3200, h: 150 }];
     const trigger = 400;
     steps.forEach((s, i) => {
-      const y = scrollTargetY(s.top, s.h, trigger);
+      const y = scrollTargetY(s.top, trigger);
       expect(activeIndex(steps.map((t) => t.top - y), trigger)).toBe(i);
     });
   });
   it('never scrolls above the page top', () => {
-    expect(scrollTargetY(50, 100, 400)).toBe(0);
+    expect(scrollTargetY(50, 400)).toBe(0);
   });
-  it('lifts a tall step only a little above the line, so the figure above stays in view', () => {
-    expect(scrollTargetY(5000, 4000, 400)).toBe(5000 - 280);
-    expect(scrollTargetY(5000, 100, 400)).toBe(5000 - 350);
+  it('lifts every step the same little way above the line, so the figure above stays in view', () => {
+    expect(scrollTargetY(5000, 400)).toBe(5000 - (400 - STEP_LIFT));
+    expect(STEP_LIFT).toBeLessThan(200);
   });
   it("keeps the step's top under the top margin when the line is high", () => {
-    expect(scrollTargetY(5000, 4000, 100, 16)).toBe(5000 - 16);
+    expect(scrollTargetY(5000, 100, 16)).toBe(5000 - 16);
+  });
+});
+
+describe("steps' scroll margin (components/story/Scrolly.astro)", () => {
+  // The browser's own jump to a step's #fragment must land where scrollTargetY() puts the step,
+  // or a deep-linked step moves when the island arrives: the stylesheet states the same numbers.
+  const css = readFileSync('src/components/story/Scrolly.astro', 'utf8');
+  const margins = [...css.matchAll(/scrolly__step \{ scroll-margin-top: calc\((\d+)svh - (\d+)px - var\(--header-h\) - 1rem\); \}/g)].map((m) => [Number(m[1]) / 100, Number(m[2])]);
+  it('puts the step STEP_LIFT px above the trigger line, wide and then narrow', () => {
+    expect(margins).toEqual([[TRIGGER_SHARE.wide, STEP_LIFT], [TRIGGER_SHARE.narrow, STEP_LIFT]]);
+  });
+  it("switches to the narrow line at the island's breakpoint", () => {
+    const island = readFileSync('src/islands/scrolly.ts', 'utf8').match(/const NARROW = '\((max-width: [\d.]+rem)\)'/)?.[1];
+    expect(island).toBeTruthy();
+    expect(css).toContain(`@media (${island}) {\n    :where(:root[data-js]:not([data-reading='linear'])) .scrolly[role='region'] .scrolly__step { scroll-margin-top`);
   });
 });
 
