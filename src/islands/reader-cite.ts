@@ -17,7 +17,6 @@ class CiteThis extends HTMLElement {
     const today = localDay(new Date());
     const when = this.querySelector('.cite__accessed');
     if (when) when.textContent = formatDate(today, locale);
-    this.querySelector('.cite__nojs')?.remove();
     for (const item of this.querySelectorAll<HTMLElement>('[data-style]')) {
       const style = item.dataset.style as StyleId;
       const segments = cite(style, record, today, words);
